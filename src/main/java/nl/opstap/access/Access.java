@@ -1,0 +1,24 @@
+package nl.opstap.access;
+
+import nl.opstap.organisation.MunicipalityCode;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The outcome of a passed access check: who, for which permission, over which municipalities,
+ * through which channel. Use cases take it to filter their queries and to write the processing log.
+ */
+public record Access(CurrentUser user, Permission permission, Scope scope, Channel channel) {
+
+    /** Throws unless the municipality lies in this access's scope. */
+    public void requireIn(MunicipalityCode municipality) {
+        if (!scope.contains(municipality)) {
+            throw new AccessDeniedException("municipality outside scope");
+        }
+    }
+
+    /** The role the user acts in for this municipality, for the processing log. */
+    public Role roleIn(MunicipalityCode municipality) {
+        return user.roleFor(permission, municipality)
+                .orElseThrow(() -> new AccessDeniedException("no role for municipality"));
+    }
+}

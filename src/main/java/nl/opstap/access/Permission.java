@@ -1,0 +1,17 @@
+package nl.opstap.access;
+
+/** What a role allows; checked at the start of every controller method. */
+public enum Permission {
+    /** Read client files of the municipalities in scope. */
+    CLIENT_READ,
+    /** Register and change client files. */
+    CLIENT_WRITE,
+    /** See who viewed or changed a client's file (the processing log). */
+    PROCESSING_LOG_READ,
+    /** Aggregated figures of the municipalities in scope. */
+    OVERVIEW,
+    /** Manage users and their roles. */
+    USER_ADMIN,
+    /** A job seeker's own file. */
+    OWN_FILE
+}

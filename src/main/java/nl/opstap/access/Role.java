@@ -1,0 +1,30 @@
+package nl.opstap.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of domain.md §1. Each is held for a set of municipalities. */
+public enum Role {
+    CASEWORKER(EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE)),
+    JOBCOACH(EnumSet.of(Permission.CLIENT_READ)),
+    ACCOUNT_MANAGER(EnumSet.of(Permission.CLIENT_READ)),
+    ANALYST(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.OVERVIEW)),
+    ADMIN(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.USER_ADMIN)),
+    JOB_SEEKER(EnumSet.of(Permission.OWN_FILE)),
+    EMPLOYER(EnumSet.noneOf(Permission.class));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Roles an administrator grants on the users screen; job seekers get their account from their caseworker. */
+    public boolean isStaffRole() {
+        return this != JOB_SEEKER;
+    }
+}

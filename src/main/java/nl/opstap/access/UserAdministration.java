@@ -1,0 +1,133 @@
+package nl.opstap.access;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import nl.opstap.organisation.MunicipalityCode;
+import nl.opstap.shared.domain.NotFoundException;
+import nl.opstap.shared.domain.PageResult;
+import nl.opstap.shared.domain.Paging;
+import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.domain.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator does with users. An administrator sees users with a role in their own
+ * municipalities (or none yet) and grants roles only within those municipalities.
+ */
+@Service
+class UserAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    UserAdministration(Users users, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<UserAccount> search(Access admin, String text, Paging paging) {
+        return users.search(admin.scope().municipalities(), text == null ? "" : text, paging);
+    }
+
+    @Transactional(readOnly = true)
+    UserAccount get(Access admin, UserId id) {
+        return users.findById(id).filter(account -> visibleTo(admin, account))
+                .orElseThrow(() -> new NotFoundException("Gebruiker"));
+    }
+
+    @Transactional
+    UserId create(Access admin, UserForm form) {
+        if (users.exists(form.username())) {
+            throw RuleViolation.conflict(UserForm.class, "username", "taken", "Deze gebruikersnaam bestaat al.");
+        }
+        PasswordPolicy.problemWith(form.temporaryPassword(), form.username()).ifPresent(problem -> {
+            throw RuleViolation.of(UserForm.class, "temporaryPassword", "policy", problem);
+        });
+        Map<Role, Set<MunicipalityCode>> grants = grantsWithin(admin, form);
+        UserAccount account = UserAccount.create(form.username(), form.displayName(), form.email(),
+                passwords.encode(form.temporaryPassword()), true, null);
+        account.describe(form.displayName(), form.email(), form.economicAffairs());
+        account.regrant(admin.scope().municipalities(), grants);
+        users.save(account, clock.instant());
+        log.info("Administrator {} created user {} with roles {}", admin.user().username(), account.username(),
+                RoleGrid.cells(account.grants()));
+        return account.id();
+    }
+
+    @Transactional
+    void update(Access admin, UserId id, UserForm form) {
+        UserAccount account = get(admin, id);
+        if (form.version() == null || form.version() != account.version()) {
+            throw new StaleVersionException("Deze gebruiker", account.version());
+        }
+        Map<Role, Set<MunicipalityCode>> grants = grantsWithin(admin, form);
+        if (account.id().equals(admin.user().id())
+                && !grants.getOrDefault(Role.ADMIN, Set.of()).containsAll(
+                        admin.scope().narrowedTo(account.grants().getOrDefault(Role.ADMIN, Set.of())).municipalities())) {
+            throw RuleViolation.of(UserForm.class, "grants", "self",
+                    "U kunt uw eigen beheerdersrol niet intrekken; vraag dat een andere beheerder.");
+        }
+        account.describe(form.displayName(), form.email(), form.economicAffairs());
+        account.regrant(admin.scope().municipalities(), grants);
+        users.save(account, clock.instant());
+        log.info("Administrator {} changed user {}: roles now {}", admin.user().username(), account.username(),
+                RoleGrid.cells(account.grants()));
+    }
+
+    @Transactional
+    void unlock(Access admin, UserId id) {
+        UserAccount account = get(admin, id);
+        account.unlock();
+        users.save(account, clock.instant());
+        log.info("Administrator {} unlocked user {}", admin.user().username(), account.username());
+    }
+
+    @Transactional
+    void resetPassword(Access admin, UserId id, String temporaryPassword) {
+        UserAccount account = get(admin, id);
+        PasswordPolicy.problemWith(temporaryPassword, account.username()).ifPresent(problem -> {
+            throw RuleViolation.of(UserForm.class, "temporaryPassword", "policy", problem);
+        });
+        account.resetPassword(passwords.encode(temporaryPassword));
+        users.save(account, clock.instant());
+        log.info("Administrator {} set a temporary password for user {}", admin.user().username(), account.username());
+    }
+
+    @Transactional
+    void setEnabled(Access admin, UserId id, boolean enabled) {
+        UserAccount account = get(admin, id);
+        if (!enabled && account.id().equals(admin.user().id())) {
+            throw RuleViolation.of(UserForm.class, "", "self", "U kunt uw eigen account niet blokkeren.");
+        }
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        users.save(account, clock.instant());
+        log.info("Administrator {} {} user {}", admin.user().username(), enabled ? "enabled" : "disabled",
+                account.username());
+    }
+
+    private static Map<Role, Set<MunicipalityCode>> grantsWithin(Access admin, UserForm form) {
+        Map<Role, Set<MunicipalityCode>> grants = RoleGrid.parse(form.grants());
+        grants.values().forEach(codes -> codes.retainAll(admin.scope().municipalities()));
+        grants.values().removeIf(Set::isEmpty);
+        return grants;
+    }
+
+    private static boolean visibleTo(Access admin, UserAccount account) {
+        return account.grants().isEmpty() || account.grants().values().stream()
+                .anyMatch(codes -> codes.stream().anyMatch(admin.scope()::contains));
+    }
+}

@@ -1,0 +1,169 @@
+package nl.opstap.access;
+
+import static nl.opstap.shared.jdbc.SqlValues.instant;
+import static nl.opstap.shared.jdbc.SqlValues.timestamp;
+import static nl.opstap.shared.jdbc.SqlValues.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.opstap.organisation.MunicipalityCode;
+import nl.opstap.shared.domain.PageResult;
+import nl.opstap.shared.domain.Paging;
+import nl.opstap.shared.domain.StaleVersionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The accounts and their role grants. */
+@Repository
+class Users {
+
+    private static final List<String> COLUMN_NAMES = List.of("id", "username", "display_name", "email",
+            "password_hash", "must_change_password", "enabled", "failed_attempts", "locked_until", "last_sign_in_at",
+            "client_id", "economic_affairs", "version");
+    private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
+    private static final String U_COLUMNS = String.join(", ", COLUMN_NAMES.stream().map(c -> "u." + c).toList());
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = ?")
+                .param(UserAccount.normalise(username)).query(Users::map).optional().map(this::withGrants);
+    }
+
+    Optional<UserAccount> findById(UserId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?")
+                .param(id.value()).query(Users::map).optional().map(this::withGrants);
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?")
+                .param(UserAccount.normalise(username)).query(Long.class).single() > 0;
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+    }
+
+    void save(UserAccount account, Instant now) {
+        if (account.isNew()) {
+            jdbc.sql("INSERT INTO app_user (" + COLUMNS + ", created_at, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+                    .params(account.id().value(), account.username(), account.displayName(), account.email(),
+                            account.passwordHash(), account.mustChangePassword(), account.enabled(),
+                            account.failedAttempts(), timestamp(account.lockedUntil()), timestamp(account.lastSignInAt()),
+                            account.clientId(), account.economicAffairs(), timestamp(now), timestamp(now))
+                    .update();
+        } else {
+            int updated = jdbc.sql("""
+                            UPDATE app_user SET display_name = ?, email = ?, password_hash = ?, must_change_password = ?,
+                                   enabled = ?, failed_attempts = ?, locked_until = ?, economic_affairs = ?,
+                                   updated_at = ?, version = version + 1
+                            WHERE id = ? AND version = ?""")
+                    .params(account.displayName(), account.email(), account.passwordHash(), account.mustChangePassword(),
+                            account.enabled(), account.failedAttempts(), timestamp(account.lockedUntil()),
+                            account.economicAffairs(), timestamp(now), account.id().value(), account.version())
+                    .update();
+            if (updated == 0) {
+                throw new StaleVersionException("Deze gebruiker", currentVersion(account.id()));
+            }
+            jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(account.id().value()).update();
+        }
+        account.grants().forEach((role, codes) -> codes.forEach(code ->
+                jdbc.sql("INSERT INTO user_role (user_id, role, municipality_code) VALUES (?, ?, ?)")
+                        .params(account.id().value(), role.name(), code.value()).update()));
+    }
+
+    /** Sign-in bookkeeping; no version bump, so signing in never conflicts with an administrator's edit. */
+    void saveSignInState(UserAccount account) {
+        jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ?, last_sign_in_at = ? WHERE id = ?")
+                .params(account.failedAttempts(), timestamp(account.lockedUntil()), timestamp(account.lastSignInAt()),
+                        account.id().value())
+                .update();
+    }
+
+    /** Users holding a role in one of the municipalities, plus users without any role; by name. */
+    PageResult<UserAccount> search(Collection<MunicipalityCode> municipalities, String text, Paging paging) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        List<String> codes = municipalities.stream().map(MunicipalityCode::value).toList();
+        String where = """
+                (EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.municipality_code IN (:codes))
+                 OR NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id))
+                AND (LOWER(u.username) LIKE :like OR LOWER(u.display_name) LIKE :like)""";
+        long total = jdbc.sql("SELECT COUNT(*) FROM app_user u WHERE " + where)
+                .param("codes", codes).param("like", like).query(Long.class).single();
+        List<UserAccount> page = jdbc.sql("SELECT " + U_COLUMNS + " FROM app_user u WHERE " + where + " ORDER BY u.display_name, u.username LIMIT :limit OFFSET :offset")
+                .param("codes", codes).param("like", like).param("limit", paging.size()).param("offset", paging.offset())
+                .query(Users::map).list();
+        return new PageResult<>(withGrants(page), paging.page(), paging.size(), total);
+    }
+
+    Map<UserId, String> displayNames(Collection<UserId> ids) {
+        Map<UserId, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toList())
+                .query(rs -> {
+                    names.put(new UserId(uuid(rs, "id")), rs.getString("display_name"));
+                });
+        return names;
+    }
+
+    List<UserAccount> holding(Role role, Collection<MunicipalityCode> municipalities) {
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE enabled = TRUE AND id IN "
+                        + "(SELECT user_id FROM user_role WHERE role = :role AND municipality_code IN (:codes)) "
+                        + "ORDER BY display_name")
+                .param("role", role.name())
+                .param("codes", municipalities.stream().map(MunicipalityCode::value).toList())
+                .query(Users::map).list();
+    }
+
+    private int currentVersion(UserId id) {
+        return jdbc.sql("SELECT version FROM app_user WHERE id = ?").param(id.value()).query(Integer.class)
+                .optional().orElse(-1);
+    }
+
+    private UserAccount withGrants(UserAccount account) {
+        return withGrants(List.of(account)).getFirst();
+    }
+
+    private List<UserAccount> withGrants(List<UserAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return accounts;
+        }
+        Map<UUID, UserAccount> byId = new HashMap<>();
+        accounts.forEach(a -> byId.put(a.id().value(), a));
+        jdbc.sql("SELECT user_id, role, municipality_code FROM user_role WHERE user_id IN (:ids)")
+                .param("ids", new ArrayList<>(byId.keySet()))
+                .query(rs -> {
+                    byId.get(uuid(rs, "user_id")).grant(Role.valueOf(rs.getString("role")),
+                            Set.of(new MunicipalityCode(rs.getString("municipality_code"))));
+                });
+        return accounts;
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        return new UserAccount(new UserId(uuid(rs, "id")), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("must_change_password"),
+                rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
+                instant(rs, "last_sign_in_at"), uuid(rs, "client_id"), rs.getBoolean("economic_affairs"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,82 @@
+package nl.opstap.audit;
+
+import static nl.opstap.shared.jdbc.SqlValues.instant;
+import static nl.opstap.shared.jdbc.SqlValues.timestamp;
+import static nl.opstap.shared.jdbc.SqlValues.uuid;
+
+import java.util.List;
+import java.util.function.Consumer;
+import nl.opstap.shared.domain.PageResult;
+import nl.opstap.shared.domain.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored log: append, read per subject, walk the chain. There is no update and no delete. */
+@Repository
+class LogEntries {
+
+    record Head(long lastSeq, String lastHash) {}
+
+    private final JdbcClient jdbc;
+
+    LogEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the chain head until the transaction ends: writers queue here, so the chain never forks. */
+    Head lockHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
+    }
+
+    void append(ChainLink link, String hash) {
+        jdbc.sql("""
+                INSERT INTO processing_log (seq, id, occurred_at, user_id, username, role, activity, action, subject,
+                    municipality_code, outcome, channel, request_id, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(link.seq(), link.id(), timestamp(link.occurredAt()), link.userId(), link.username(), link.role(),
+                        link.activity(), link.action(), link.subject(), link.municipality(), link.outcome(),
+                        link.channel(), link.requestId(), link.prevHash(), hash)
+                .update();
+    }
+
+    void moveHead(long seq, String hash) {
+        jdbc.sql("UPDATE processing_log_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+    }
+
+    PageResult<LogEntry> ofSubject(String subject, Paging paging) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM processing_log WHERE subject = ?").param(subject)
+                .query(Long.class).single();
+        List<LogEntry> entries = jdbc.sql("""
+                SELECT seq, occurred_at, username, role, activity, action, outcome, channel
+                FROM processing_log WHERE subject = ? ORDER BY seq DESC LIMIT ? OFFSET ?""")
+                .params(subject, paging.size(), paging.offset())
+                .query((rs, n) -> new LogEntry(rs.getLong("seq"), instant(rs, "occurred_at"), rs.getString("username"),
+                        rs.getString("role"), rs.getString("activity"), rs.getString("action"), rs.getString("outcome"),
+                        rs.getString("channel")))
+                .list();
+        return new PageResult<>(entries, paging.page(), paging.size(), total);
+    }
+
+    /** Streams every entry in chain order. */
+    void walk(Consumer<StoredLink> visitor) {
+        jdbc.sql("""
+                SELECT seq, id, occurred_at, user_id, username, role, activity, action, subject, municipality_code,
+                       outcome, channel, request_id, prev_hash, hash
+                FROM processing_log ORDER BY seq""")
+                .query(rs -> {
+                    visitor.accept(new StoredLink(new ChainLink(rs.getLong("seq"), uuid(rs, "id"), instant(rs, "occurred_at"),
+                            uuid(rs, "user_id"), rs.getString("username"), rs.getString("role"), rs.getString("activity"),
+                            rs.getString("action"), rs.getString("subject"), rs.getString("municipality_code"),
+                            rs.getString("outcome"), rs.getString("channel"), rs.getString("request_id"),
+                            rs.getString("prev_hash")), rs.getString("hash")));
+                });
+    }
+
+    Head head() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM processing_log_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
+    }
+
+    record StoredLink(ChainLink link, String hash) {}
+}

@@ -1,0 +1,7 @@
+package nl.opstap.audit;
+
+public enum Outcome {
+    SUCCESS,
+    DENIED,
+    FAILED
+}

@@ -1,0 +1,15 @@
+package nl.opstap.client;
+
+import java.time.LocalDate;
+import nl.opstap.access.UserId;
+import nl.opstap.organisation.MunicipalityCode;
+import org.jspecify.annotations.Nullable;
+
+/** What to look for in the register; every part is optional. */
+record ClientSearch(@Nullable String name, @Nullable LocalDate dateOfBirth, @Nullable String postcode,
+                    @Nullable MunicipalityCode municipality, @Nullable UserId caseworker, ClientSort.Order order) {
+
+    static ClientSearch caseloadOf(UserId caseworker) {
+        return new ClientSearch(null, null, null, null, caseworker, new ClientSort.Order(ClientSort.NAME, false));
+    }
+}

@@ -1,0 +1,240 @@
+package nl.opstap.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.opstap.access.Access;
+import nl.opstap.access.Role;
+import nl.opstap.access.UserDirectory;
+import nl.opstap.access.UserId;
+import nl.opstap.audit.LogEntry;
+import nl.opstap.audit.LogSubject;
+import nl.opstap.audit.Outcome;
+import nl.opstap.audit.ProcessingAction;
+import nl.opstap.audit.ProcessingActivity;
+import nl.opstap.audit.ProcessingLog;
+import nl.opstap.organisation.MunicipalityCode;
+import nl.opstap.shared.domain.NotFoundException;
+import nl.opstap.shared.domain.PageResult;
+import nl.opstap.shared.domain.Paging;
+import nl.opstap.shared.domain.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's use cases. Each one reads or changes within the caller's scope and writes the
+ * processing log in the same transaction.
+ */
+@Service
+class ClientService {
+
+    private static final ProcessingActivity ACTIVITY = ProcessingActivity.CLIENT_REGISTRATION;
+
+    private final Clients clients;
+    private final ClientQueries queries;
+    private final ProcessingLog log;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientService(Clients clients, ClientQueries queries, ProcessingLog log, UserDirectory users,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clients = clients;
+        this.queries = queries;
+        this.log = log;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Client register(Access access, NewClient request) {
+        ClientDetails details = request.details();
+        MunicipalityCode municipality = writableMunicipality(access, details.municipality());
+        if (clients.bsnTaken(municipality, Bsn.parse(details.bsn()), null)) {
+            throw bsnTaken();
+        }
+        Client client = Client.register(details, today(), clock.instant());
+        UserId by = access.user().id();
+        if (request.benefit() != null && request.benefit().status() != null) {
+            client.startBenefitStatus(request.benefit().status(), request.benefit().from(), clock.instant(), by);
+        }
+        if (request.caseworkerId() != null) {
+            client.assignCaseworker(caseworkerIn(new UserId(request.caseworkerId()), municipality), today(), clock.instant(), by);
+        }
+        clients.insert(client, by, clock.instant());
+        log.record(access, ACTIVITY, ProcessingAction.CREATE, Outcome.SUCCESS, List.of(subject(client)));
+        events.publishEvent(new ClientChanged(client.id(), municipality, true));
+        return client;
+    }
+
+    @Transactional
+    Client update(Access access, ClientId id, ClientDetails details, int expectedVersion) {
+        Client client = load(access, id, ProcessingAction.UPDATE);
+        MunicipalityCode target = writableMunicipality(access, details.municipality());
+        if (clients.bsnTaken(target, Bsn.parse(details.bsn()), id)) {
+            throw bsnTaken();
+        }
+        client.change(details, expectedVersion, today());
+        return save(access, client);
+    }
+
+    @Transactional
+    Client changeBenefit(Access access, ClientId id, BenefitChange change) {
+        Client client = load(access, id, ProcessingAction.UPDATE);
+        if (change.status() == null) {
+            client.endBenefit(change.from());
+        } else {
+            client.startBenefitStatus(change.status(), change.from(), clock.instant(), access.user().id());
+        }
+        return save(access, client);
+    }
+
+    @Transactional
+    Client assignCaseworker(Access access, ClientId id, CaseworkerChange change) {
+        Client client = load(access, id, ProcessingAction.UPDATE);
+        UserId caseworker = caseworkerIn(new UserId(change.caseworkerId()), client.municipality());
+        client.assignCaseworker(caseworker, today(), clock.instant(), access.user().id());
+        return save(access, client);
+    }
+
+    @Transactional
+    Client changePartner(Access access, ClientId id, PartnerChange change) {
+        Client client = load(access, id, ProcessingAction.UPDATE);
+        ClientId partnerId = change.partnerId() != null ? new ClientId(change.partnerId()) : client.partnerId();
+        if (partnerId == null) {
+            throw RuleViolation.of(PartnerChange.class, "partnerId", "none", "Er is geen partner om te ontkoppelen.");
+        }
+        Client partner = clients.find(access.scope(), partnerId).orElseThrow(() -> RuleViolation.of(
+                PartnerChange.class, "partnerId", "unknown", "Deze partner is niet gevonden in uw gemeenten."));
+        if (change.partnerId() != null) {
+            client.linkPartner(partner);
+        } else {
+            client.unlinkPartner(partner);
+        }
+        save(access, partner);
+        return save(access, client);
+    }
+
+    @Transactional
+    Client read(Access access, ClientId id) {
+        Client client = load(access, id, ProcessingAction.READ);
+        log.record(access, ACTIVITY, ProcessingAction.READ, Outcome.SUCCESS, List.of(subject(client)));
+        return client;
+    }
+
+    /** A job seeker's own file, by the id bound to their account. */
+    @Transactional
+    Client readOwnFile(Access access) {
+        Client client = Optional.ofNullable(access.user().ownClientId()).map(ClientId::new)
+                .flatMap(clients::findOwnFile).orElseThrow(() -> new NotFoundException("Uw dossier"));
+        log.record(access, ProcessingActivity.OWN_FILE, ProcessingAction.READ, Outcome.SUCCESS, List.of(subject(client)));
+        return client;
+    }
+
+    @Transactional
+    PageResult<ClientRow> search(Access access, ClientSearch search, Paging paging) {
+        PageResult<ClientRow> page = queries.search(access.scope(), search, paging, today());
+        log.record(access, ACTIVITY, ProcessingAction.LIST, Outcome.SUCCESS,
+                page.content().stream().map(r -> new LogSubject(r.id().value(), r.municipality())).toList());
+        return page;
+    }
+
+    /** Looks a client up by exact BSN within scope; the BSN itself is never stored or logged. */
+    @Transactional
+    Optional<ClientId> findByBsn(Access access, String bsn) {
+        if (Bsn.problemWith(bsn).isPresent()) {
+            return Optional.empty();
+        }
+        return clients.findByBsn(access.scope(), Bsn.parse(bsn));
+    }
+
+    /** Clients of the same municipality whose name matches, to pick a partner from. */
+    @Transactional
+    PageResult<ClientRow> partnerCandidates(Access access, ClientId id, String name) {
+        MunicipalityCode municipality = municipalityInScope(access, id);
+        if (SearchName.terms(name).isEmpty()) {
+            return new PageResult<>(List.of(), 1, 10, 0);
+        }
+        ClientSearch search = new ClientSearch(name, null, null, municipality, null,
+                new ClientSort.Order(ClientSort.NAME, false));
+        PageResult<ClientRow> page = search(access, search, new Paging(1, 10));
+        return new PageResult<>(page.content().stream().filter(r -> !r.id().equals(id)).toList(), 1, 10,
+                page.totalElements());
+    }
+
+    /** Who viewed or changed this client's file. */
+    @Transactional(readOnly = true)
+    PageResult<LogEntry> processingHistory(Access access, ClientId id, Paging paging) {
+        municipalityInScope(access, id);
+        return log.historyOf(id.value(), paging);
+    }
+
+    @Transactional(readOnly = true)
+    List<MunicipalityFigures> figures(Access access) {
+        return queries.figures(access.scope(), today());
+    }
+
+    /** The client's partner as far as the caller may see it. */
+    @Transactional(readOnly = true)
+    Optional<Client> partnerOf(Access access, Client client) {
+        return client.partnerId() == null ? Optional.empty() : clients.find(access.scope(), client.partnerId());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Client save(Access access, Client client) {
+        clients.update(client, access.user().id(), clock.instant());
+        log.record(access, ACTIVITY, ProcessingAction.UPDATE, Outcome.SUCCESS, List.of(subject(client)));
+        events.publishEvent(new ClientChanged(client.id(), client.municipality(), false));
+        return client;
+    }
+
+    /** The client in scope; an attempt on a client outside scope is logged as refused and answered "not found". */
+    private Client load(Access access, ClientId id, ProcessingAction action) {
+        return clients.find(access.scope(), id).orElseGet(() -> {
+            clients.municipalityOf(id).ifPresent(municipality ->
+                    log.recordRefusal(access, ACTIVITY, action, Outcome.DENIED, new LogSubject(id.value(), municipality)));
+            throw new NotFoundException("Werkzoekende");
+        });
+    }
+
+    private MunicipalityCode municipalityInScope(Access access, ClientId id) {
+        return clients.municipalityOf(id).filter(access.scope()::contains)
+                .orElseThrow(() -> new NotFoundException("Werkzoekende"));
+    }
+
+    private static MunicipalityCode writableMunicipality(Access access, String code) {
+        if (!MunicipalityCode.isValid(code) || !access.scope().contains(new MunicipalityCode(code))) {
+            throw RuleViolation.of(ClientDetails.class, "municipality", "scope",
+                    "Kies een gemeente waarvoor u werkzoekenden mag registreren.");
+        }
+        return new MunicipalityCode(code);
+    }
+
+    private UserId caseworkerIn(UserId caseworker, MunicipalityCode municipality) {
+        if (!users.holds(caseworker, Role.CASEWORKER, municipality)) {
+            throw RuleViolation.of(CaseworkerChange.class, "caseworkerId", "role",
+                    "Kies een klantmanager van de gemeente van deze werkzoekende.");
+        }
+        return caseworker;
+    }
+
+    private static RuleViolation bsnTaken() {
+        return RuleViolation.conflict(ClientDetails.class, "bsn", "taken",
+                "Er is in deze gemeente al een werkzoekende met dit BSN geregistreerd.");
+    }
+
+    private static LogSubject subject(Client client) {
+        return new LogSubject(client.id().value(), client.municipality());
+    }
+
+    static @Nullable String nameOf(@Nullable Client client) {
+        return client == null ? null : client.details().firstNames() + " " + client.details().lastName();
+    }
+}

@@ -1,0 +1,4 @@
+package nl.opstap.organisation;
+
+/** A municipality and the service organisation that works for it. */
+public record Municipality(MunicipalityCode code, String name, OrganisationId organisationId, String organisationName) {}

@@ -1,0 +1,179 @@
+package nl.opstap.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.opstap.shared.domain.NotFoundException;
+import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.domain.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every failure of an API call into application/problem+json with Dutch texts. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalidBody(BindException e, HttpServletRequest request) {
+        Class<?> target = e.getTarget() != null ? e.getTarget().getClass() : null;
+        List<InvalidParam> params = new ArrayList<>();
+        for (FieldError error : e.getFieldErrors()) {
+            String name = target != null ? JsonNames.of(target, error.getField()) : error.getField();
+            params.add(new InvalidParam(name, code(error.getCode()), message(error.getDefaultMessage())));
+        }
+        e.getGlobalErrors().forEach(g -> params.add(new InvalidParam("", code(g.getCode()), message(g.getDefaultMessage()))));
+        return Problems.invalid(params, request.getRequestURI());
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<InvalidParam> params = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                params.add(new InvalidParam(result.getMethodParameter().getParameterName(),
+                        code(error.getCodes() != null && error.getCodes().length > 0 ? error.getCodes()[error.getCodes().length - 1] : null),
+                        message(error.getDefaultMessage())))));
+        return Problems.invalid(params, request.getRequestURI());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidConstraint(ConstraintViolationException e, HttpServletRequest request) {
+        List<InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new InvalidParam(lastNode(v.getPropertyPath().toString()), "invalid", v.getMessage()))
+                .toList();
+        return Problems.invalid(params, request.getRequestURI());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return Problems.invalid(List.of(UnreadableBody.describe(e)), request.getRequestURI());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return Problems.of(HttpStatus.NOT_FOUND, "Er bestaat geen resource met deze id.", request.getRequestURI());
+        }
+        return Problems.invalid(List.of(new InvalidParam(e.getName(), "type",
+                "De waarde heeft niet het juiste formaat.")), request.getRequestURI());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return Problems.invalid(List.of(new InvalidParam(e.getParameterName(), "required", "Dit veld is verplicht.")),
+                request.getRequestURI());
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        if ("If-Match".equalsIgnoreCase(e.getHeaderName())) {
+            return Problems.of(HttpStatus.PRECONDITION_REQUIRED,
+                    "Geef in de header If-Match de ETag van de versie die u wijzigt.", request.getRequestURI());
+        }
+        return Problems.invalid(List.of(new InvalidParam(e.getHeaderName(), "required", "Deze header is verplicht.")),
+                request.getRequestURI());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e, HttpServletRequest request) {
+        List<InvalidParam> params = e.violations().stream()
+                .map(v -> new InvalidParam(e.command() != null && !v.field().isEmpty() ? JsonNames.of(e.command(), v.field())
+                        : v.field(), v.code(), v.message()))
+                .toList();
+        ProblemDetail problem = e.isConflict()
+                ? Problems.of(HttpStatus.CONFLICT, e.getMessage(), request.getRequestURI())
+                : Problems.invalid(params, request.getRequestURI());
+        problem.setProperty("invalidParams", params);
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage() + ".", request.getRequestURI());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED,
+                e.getMessage() + ". Haal de actuele versie op en voer de wijziging opnieuw uit.", request.getRequestURI());
+        problem.setProperty("actueleVersie", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(HttpServletRequest request) {
+        return Problems.of(HttpStatus.FORBIDDEN, "U heeft geen recht op deze handeling.", request.getRequestURI());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpServletRequest request) {
+        return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "Deze methode kan hier niet worden gebruikt.", request.getRequestURI());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpServletRequest request) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Stuur de gegevens als application/json.", request.getRequestURI());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpServletRequest request) {
+        return Problems.of(HttpStatus.NOT_ACCEPTABLE, "Deze API antwoordt in application/json.", request.getRequestURI());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(HttpServletRequest request) {
+        return Problems.of(HttpStatus.NOT_FOUND, "Deze resource bestaat niet.", request.getRequestURI());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(HttpServletRequest request) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Het verzoek is te groot.", request.getRequestURI());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        String reference = RequestIdFilter.of(request);
+        log.error("Unexpected error in API call {} (reference {})", request.getRequestURI(), reference, e);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging iets mis bij het verwerken van het verzoek. Noem bij vragen de referentie " + reference + ".",
+                request.getRequestURI());
+        problem.setProperty("referentie", reference);
+        return problem;
+    }
+
+    private static String code(String code) {
+        return code == null ? "invalid" : code.toLowerCase();
+    }
+
+    private static String message(String message) {
+        return message == null ? "Ongeldige waarde." : message;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

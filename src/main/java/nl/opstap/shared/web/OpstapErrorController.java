@@ -1,0 +1,61 @@
+package nl.opstap.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors raised outside controllers (unknown URL, wrong method, filters): problem+json under /api,
+ * a Dutch page elsewhere. Never a stack trace.
+ */
+@Controller
+class OpstapErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(OpstapErrorController.class);
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request) {
+        int status = statusOf(request);
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String reference = status >= 500 ? RequestIdFilter.of(request) : null;
+        if (status >= 500) {
+            log.error("Unhandled error on {} (reference {})", uri, reference,
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
+        HttpStatus httpStatus = HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status) : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = Problems.of(httpStatus, detailFor(status, reference), uri);
+            if (reference != null) {
+                problem.setProperty("referentie", reference);
+            }
+            return ResponseEntity.status(httpStatus).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return ErrorPage.of(httpStatus, ErrorPage.messageKeyFor(status), reference);
+    }
+
+    private static int statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer i ? i : 500;
+    }
+
+    private static String detailFor(int status, String reference) {
+        return switch (status) {
+            case 401 -> "Meld u aan met een geldig API-token (Authorization: Bearer ...).";
+            case 403 -> "U heeft geen recht op deze handeling.";
+            case 404 -> "Deze resource bestaat niet.";
+            case 405 -> "Deze methode kan hier niet worden gebruikt.";
+            default -> status >= 500
+                    ? "Er ging iets mis bij het verwerken van het verzoek. Noem bij vragen de referentie " + reference + "."
+                    : "Het verzoek kan niet worden verwerkt.";
+        };
+    }
+}

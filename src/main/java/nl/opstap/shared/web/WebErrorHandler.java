@@ -1,0 +1,63 @@
+package nl.opstap.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.opstap.shared.domain.NotFoundException;
+import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.domain.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Screens: every failure becomes a Dutch error page; nothing internal reaches the browser. */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class WebErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(WebErrorHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return ErrorPage.of(HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    /** A malformed id in the path names nothing that exists; a malformed parameter is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+        return e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
+                ? notFound() : ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied() {
+        return ErrorPage.of(HttpStatus.FORBIDDEN, "error.forbidden", null);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ModelAndView stale() {
+        return ErrorPage.of(HttpStatus.CONFLICT, "error.stale", null);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView rule(RuleViolation e) {
+        ModelAndView page = ErrorPage.of(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, "error.badRequest", null);
+        page.addObject("detail", e.getMessage());
+        return page;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse) {
+            throw e; // Spring MVC's own 4xx (wrong method, missing parameter): rendered by the error controller
+        }
+        String reference = RequestIdFilter.of(request);
+        log.error("Unexpected error on page {} (reference {})", request.getRequestURI(), reference, e);
+        return ErrorPage.of(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", reference);
+    }
+}
