@@ -80,7 +80,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
         // The OpenAPI document and its Swagger UI are public; Swagger UI needs inline styles.
         http.securityMatcher("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.yaml",
-                        "/api/v1/documentatie", "/api/v1/documentatie/**", "/swagger-ui/**")
+                        "/api/v1/documentatie", "/api/v1/documentatie/**", "/api/v1/swagger-ui/**", "/swagger-ui/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -122,6 +122,7 @@ class SecurityConfiguration {
 
     static boolean isApiCall(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") && !path.startsWith("/api/v1/openapi.") && !path.startsWith("/api/v1/documentatie");
+        return path.startsWith("/api/") && !path.startsWith("/api/v1/openapi.") && !path.startsWith("/api/v1/documentatie")
+                && !path.startsWith("/api/v1/swagger-ui");
     }
 }

@@ -80,10 +80,11 @@ class ClientApiController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Een werkzoekende registreren",
-            description = "Verplicht: bsn, voornamen, achternaam, geboortedatum, postcode en gemeenteCode (CBS-code, bv. GM1708).")
-    ResponseEntity<ClientResource> register(@Valid @RequestBody NewClient body) {
+            description = "Verplicht: bsn, voornamen, achternaam, geboortedatum, postcode en gemeenteCode (CBS-code, bv. GM1708). "
+                    + "Uitkeringsstatus en klantmanager zet u daarna via /uitkeringsstatussen en /klantmanager.")
+    ResponseEntity<ClientResource> register(@Valid @RequestBody ClientDetails body) {
         Access access = guard.require(Permission.CLIENT_WRITE);
-        Client client = service.register(access, body);
+        Client client = service.register(access, new NewClient(body, null, null));
         return ResponseEntity.created(URI.create("/api/v1/werkzoekenden/" + client.id()))
                 .eTag(ETags.of(client.version() + 1))
                 .body(ClientResource.of(views.of(access, service.read(access, client.id()))));

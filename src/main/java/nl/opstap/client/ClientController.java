@@ -96,7 +96,7 @@ class ClientController {
                 redirect.addFlashAttribute("notice", "client.registered");
                 return "redirect:/werkzoekenden/" + client.id();
             } catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation, violation.command() == ClientDetails.class ? "details." : "");
+                FormErrors.reject(errors, violation, registrationPrefix(violation));
             }
         }
         forms.addChoices(access, model);
@@ -145,5 +145,13 @@ class ClientController {
         model.addAttribute("version", version);
         forms.addChoices(access, model);
         return "client/edit";
+    }
+
+    /** Where a rule's field sits in the registration form. */
+    private static String registrationPrefix(RuleViolation violation) {
+        if (violation.command() == ClientDetails.class) {
+            return "details.";
+        }
+        return violation.command() == BenefitChange.class ? "benefit." : "";
     }
 }

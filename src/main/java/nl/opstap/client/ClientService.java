@@ -59,8 +59,12 @@ class ClientService {
         }
         Client client = Client.register(details, today(), clock.instant());
         UserId by = access.user().id();
-        if (request.benefit() != null && request.benefit().status() != null) {
-            client.startBenefitStatus(request.benefit().status(), request.benefit().from(), clock.instant(), by);
+        NewClient.InitialBenefit benefit = request.benefit();
+        if (benefit.status() != null) {
+            if (benefit.from() == null) {
+                throw RuleViolation.of(NewClient.class, "benefit.from", "required", "Vul de ingangsdatum van de uitkeringsstatus in.");
+            }
+            client.startBenefitStatus(benefit.status(), benefit.from(), clock.instant(), by);
         }
         if (request.caseworkerId() != null) {
             client.assignCaseworker(caseworkerIn(new UserId(request.caseworkerId()), municipality), today(), clock.instant(), by);

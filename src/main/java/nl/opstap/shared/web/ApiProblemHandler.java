@@ -49,6 +49,11 @@ class ApiProblemHandler {
         return Problems.invalid(params, request.getRequestURI());
     }
 
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e, HttpServletRequest request) {
+        return Problems.invalid(e.params(), request.getRequestURI());
+    }
+
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<InvalidParam> params = new ArrayList<>();

@@ -53,6 +53,9 @@ class OpstapErrorController implements ErrorController {
             case 403 -> "U heeft geen recht op deze handeling.";
             case 404 -> "Deze resource bestaat niet.";
             case 405 -> "Deze methode kan hier niet worden gebruikt.";
+            case 406 -> "Deze API antwoordt in application/json.";
+            case 415 -> "Stuur de gegevens als application/json.";
+            case 400 -> "Het verzoek is onvolledig of onjuist opgebouwd.";
             default -> status >= 500
                     ? "Er ging iets mis bij het verwerken van het verzoek. Noem bij vragen de referentie " + reference + "."
                     : "Het verzoek kan niet worden verwerkt.";
