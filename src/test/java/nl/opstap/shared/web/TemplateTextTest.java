@@ -1,0 +1,105 @@
+package nl.opstap.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.opstap.access.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text on a screen comes from messages.properties: templates hold no literal text, and every
+ * message key they name exists (also the keys built from enum values).
+ */
+class TemplateTextTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern ELEMENT_WITH_TEXT =
+            Pattern.compile("<(\\w+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*)(?=<)");
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+    private static final Pattern REPLACING = Pattern.compile("th:(text|utext|replace|insert)=");
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+
+    private static Properties messages() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", "");
+            Matcher m = ELEMENT_WITH_TEXT.matcher(html);
+            while (m.find()) {
+                String text = m.group(3).strip();
+                if (text.chars().anyMatch(Character::isLetter) && !REPLACING.matcher(m.group(2)).find()
+                        && !text.startsWith("[[")) {
+                    literals.add(template.getFileName() + ": " + text);
+                }
+            }
+        }
+        assertThat(literals).as("literal text in templates; move it to messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyNamedInATemplateExists() throws IOException {
+        Properties messages = messages();
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher m = LITERAL_KEY.matcher(Files.readString(template));
+            while (m.find()) {
+                if (!messages.containsKey(m.group(1))) {
+                    missing.add(template.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumValueShownOnAScreenHasALabel() throws IOException {
+        Properties messages = messages();
+        List<String> keys = new ArrayList<>();
+        for (Role role : Role.values()) {
+            keys.add("role." + role.name());
+        }
+        enumKeys(keys, "gender.", "nl.opstap.client.Gender");
+        enumKeys(keys, "education.", "nl.opstap.client.EducationLevel");
+        enumKeys(keys, "language.", "nl.opstap.client.LanguageLevel");
+        enumKeys(keys, "load.", "nl.opstap.client.LoadLevel");
+        enumKeys(keys, "benefit.", "nl.opstap.client.BenefitStatus");
+        enumKeys(keys, "action.", "nl.opstap.audit.ProcessingAction");
+        enumKeys(keys, "outcome.", "nl.opstap.audit.Outcome");
+        enumKeys(keys, "channel.", "nl.opstap.access.Channel");
+        assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
+    }
+
+    private static void enumKeys(List<String> keys, String prefix, String type) {
+        try {
+            for (Object value : Class.forName(type).getEnumConstants()) {
+                keys.add(prefix + ((Enum<?>) value).name());
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
