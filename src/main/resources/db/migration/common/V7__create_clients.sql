@@ -46,7 +46,7 @@ CREATE UNIQUE INDEX client_bsn_per_municipality ON client (municipality_code, bs
 CREATE INDEX client_name ON client (municipality_code, last_name, first_names);
 CREATE INDEX client_postcode ON client (municipality_code, postcode);
 CREATE INDEX client_birth ON client (municipality_code, date_of_birth);
-CREATE INDEX client_caseworker ON client (caseworker_id);
+CREATE INDEX client_by_caseworker ON client (caseworker_id);
 CREATE INDEX client_partner ON client (partner_id);
 
 -- Benefit status over time: each row holds from valid_from until the next row's valid_from.
