@@ -16,13 +16,14 @@ record UserForm(
         @NotBlank(message = "{user.displayName.required}") @Size(max = 200, message = "{user.displayName.size}")
         String displayName,
         @Email(message = "{user.email.format}") @Size(max = 254, message = "{user.email.format}") String email,
-        boolean economicAffairs,
+        Boolean economicAffairs,
         List<String> grants,
         String temporaryPassword,
         Integer version) {
 
     UserForm {
         grants = grants == null ? List.of() : List.copyOf(grants);
+        economicAffairs = Boolean.TRUE.equals(economicAffairs);
     }
 
     static UserForm empty() {

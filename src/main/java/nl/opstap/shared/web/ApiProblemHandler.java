@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -126,6 +127,12 @@ class ApiProblemHandler {
                 e.getMessage() + ". Haal de actuele versie op en voer de wijziging opnieuw uit.", request.getRequestURI());
         problem.setProperty("actueleVersie", e.currentVersion());
         return problem;
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(HttpServletRequest request) {
+        return Problems.of(HttpStatus.UNAUTHORIZED, "Het account achter dit token is geblokkeerd of bestaat niet meer.",
+                request.getRequestURI());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -32,6 +33,12 @@ class WebErrorHandler {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
         return e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
                 ? notFound() : ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    /** The account was disabled or removed during the session: back to the sign-in page. */
+    @ExceptionHandler(AuthenticationException.class)
+    ModelAndView signedOut() {
+        return new ModelAndView("redirect:/inloggen");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
