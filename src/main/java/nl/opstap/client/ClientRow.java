@@ -10,6 +10,11 @@ record ClientRow(ClientId id, MunicipalityCode municipality, String firstNames, 
                  LocalDate dateOfBirth, String postcode, @Nullable String city, @Nullable UserId caseworker,
                  @Nullable BenefitStatus benefitStatus) {
 
+    /** "Jansen, Anna van" — how lists sorted by surname show a name. */
+    public String sortName() {
+        return lastName + ", " + firstNames + (infix == null ? "" : " " + infix);
+    }
+
     public String fullName() {
         return firstNames + " " + (infix == null ? "" : infix + " ") + lastName;
     }
