@@ -95,7 +95,7 @@ class SecurityConfiguration {
     SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/toegankelijkheid")
+                                "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")

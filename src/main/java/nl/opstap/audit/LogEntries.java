@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ class LogEntries {
     record Head(long lastSeq, String lastHash) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    LogEntries(JdbcClient jdbc) {
+    LogEntries(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Locks the chain head until the transaction ends: writers queue here, so the chain never forks. */
@@ -29,15 +32,18 @@ class LogEntries {
                 .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
     }
 
-    void append(ChainLink link, String hash) {
-        jdbc.sql("""
+    /** Appends the links in one batch: a list page logs every client it shows, in one round trip. */
+    void append(List<StoredLink> links) {
+        batch.batchUpdate("""
                 INSERT INTO processing_log (seq, id, occurred_at, user_id, username, role, activity, action, subject,
                     municipality_code, outcome, channel, request_id, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(link.seq(), link.id(), timestamp(link.occurredAt()), link.userId(), link.username(), link.role(),
-                        link.activity(), link.action(), link.subject(), link.municipality(), link.outcome(),
-                        link.channel(), link.requestId(), link.prevHash(), hash)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                links.stream().map(stored -> {
+                    ChainLink link = stored.link();
+                    return new Object[] {link.seq(), link.id(), timestamp(link.occurredAt()), link.userId(), link.username(),
+                            link.role(), link.activity(), link.action(), link.subject(), link.municipality(), link.outcome(),
+                            link.channel(), link.requestId(), link.prevHash(), stored.hash()};
+                }).toList());
     }
 
     void moveHead(long seq, String hash) {

@@ -3,6 +3,7 @@ package nl.opstap.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.access.Access;
@@ -45,6 +46,7 @@ public class ProcessingLog {
         long seq = head.lastSeq();
         String hash = head.lastHash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<LogEntries.StoredLink> links = new ArrayList<>(subjects.size());
         for (LogSubject subject : subjects) {
             seq++;
             ChainLink link = new ChainLink(seq, UUID.randomUUID(), now, access.user().id().value(),
@@ -52,8 +54,9 @@ public class ProcessingLog {
                     pseudonymOf(subject.clientId()), subject.municipality().value(), outcome.name(),
                     access.channel().name(), RequestIdFilter.current(), hash);
             hash = link.hash();
-            entries.append(link, hash);
+            links.add(new LogEntries.StoredLink(link, hash));
         }
+        entries.append(links);
         entries.moveHead(seq, hash);
     }
 

@@ -57,7 +57,7 @@ class ClientController {
         ClientSearch search = new ClientSearch(name, birth, postcode, code, mine ? access.user().id() : null, order);
         model.addAttribute("page", forms.withCaseworkerNames(service.search(access, search, Paging.of(page, null))));
         model.addAttribute("query", new ClientListQuery(name, birth, postcode, code == null ? null : code.value(), mine, order.code()));
-        forms.addChoices(access, model);
+        forms.addSearchChoices(access, model);
         return htmx != null ? "client/list :: results" : "client/list";
     }
 

@@ -44,18 +44,24 @@ class ClientForms {
         return new NewClient(details, null, caseworker ? access.user().id().value() : null);
     }
 
-    void addChoices(Access access, Model model) {
+    /** What the list's search form offers. */
+    void addSearchChoices(Access access, Model model) {
         model.addAttribute("municipalities", municipalities.of(access.scope().municipalities()));
         model.addAttribute("writableMunicipalities",
                 municipalities.of(access.user().scopeFor(Permission.CLIENT_WRITE).municipalities()));
+        model.addAttribute("sorts", ClientSort.values());
+        model.addAttribute("isCaseworker", access.user().hasRole(Role.CASEWORKER));
+    }
+
+    /** What the register and edit forms offer. */
+    void addChoices(Access access, Model model) {
+        addSearchChoices(access, model);
         model.addAttribute("caseworkers", users.holding(Role.CASEWORKER, access.user().scopeFor(Permission.CLIENT_WRITE).municipalities()));
         model.addAttribute("genders", Gender.values());
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("languageLevels", LanguageLevel.values());
         model.addAttribute("loadLevels", LoadLevel.values());
         model.addAttribute("benefitStatuses", BenefitStatus.values());
-        model.addAttribute("sorts", ClientSort.values());
-        model.addAttribute("isCaseworker", access.user().hasRole(Role.CASEWORKER));
     }
 
     void addFileModel(Access access, ClientView view, Model model) {

@@ -1,0 +1,100 @@
+/*
+ * Page and API latency of a running Opstap (demo data), measured from a second process on loopback.
+ * Run through bench/run.sh, or against a running instance: java bench/PageLatency.java [base-url] [requests]
+ * Signs in as consulent.steenwijkerland (screens) and uses the demo token (API); warms up, then times
+ * each page sequentially and reports p50, p95, p99 and max in milliseconds.
+ */
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class PageLatency {
+
+    static final String USER = "consulent.steenwijkerland";
+    static final String PASSWORD = "Opstap-demo-2026";
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(http, base);
+        String list = get(http, base + "/werkzoekenden", null).body();
+        Matcher client = Pattern.compile("href=\"/werkzoekenden/([0-9a-f-]{36})\"").matcher(list);
+        if (!client.find()) {
+            throw new IllegalStateException("no client found in the list; is the demo data loaded?");
+        }
+        String id = client.group(1);
+        String token = "Bearer demo-token-" + USER;
+
+        Map<String, String[]> pages = new LinkedHashMap<>();
+        pages.put("GET / (caseload)", new String[] {base + "/", null});
+        pages.put("GET /werkzoekenden (list)", new String[] {base + "/werkzoekenden", null});
+        pages.put("GET /werkzoekenden?naam=jan (search)", new String[] {base + "/werkzoekenden?naam=jan", null});
+        pages.put("GET /werkzoekenden/{id} (file)", new String[] {base + "/werkzoekenden/" + id, null});
+        pages.put("GET /werkzoekenden/{id}/bewerken", new String[] {base + "/werkzoekenden/" + id + "/bewerken", null});
+        pages.put("API GET /api/v1/werkzoekenden", new String[] {base + "/api/v1/werkzoekenden", token});
+        pages.put("API GET /api/v1/werkzoekenden?naam=jan", new String[] {base + "/api/v1/werkzoekenden?naam=jan", token});
+        pages.put("API GET /api/v1/werkzoekenden/{id}", new String[] {base + "/api/v1/werkzoekenden/" + id, token});
+
+        System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
+        for (Map.Entry<String, String[]> page : pages.entrySet()) {
+            for (int i = 0; i < 100; i++) {
+                get(http, page.getValue()[0], page.getValue()[1]);
+            }
+            long[] nanos = new long[requests];
+            int status = 0;
+            for (int i = 0; i < requests; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = get(http, page.getValue()[0], page.getValue()[1]);
+                nanos[i] = System.nanoTime() - start;
+                status = response.statusCode();
+                if (status != 200) {
+                    throw new IllegalStateException(page.getKey() + " answered " + status);
+                }
+            }
+            Arrays.sort(nanos);
+            System.out.printf("%-42s %8.1f %8.1f %8.1f %8.1f %8d%n", page.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
+                    ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, status);
+        }
+    }
+
+    static double ms(long[] sorted, double quantile) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    static HttpResponse<String> get(HttpClient http, String url, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void signIn(HttpClient http, String base) throws Exception {
+        String page = get(http, base + "/inloggen", null).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no sign-in form at " + base);
+        }
+        String form = "gebruikersnaam=" + USER + "&wachtwoord=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!response.headers().firstValue("Location").orElse("").endsWith("/")) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode());
+        }
+    }
+}
