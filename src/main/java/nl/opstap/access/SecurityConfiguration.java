@@ -104,6 +104,8 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd")
                         .deleteCookies("OPSTAP_SESSIE"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(SecurityConfiguration::htmxToSignIn,
+                        request -> request.getHeader("HX-Request") != null))
                 .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(SCREEN_CSP)));
         return http.build();
     }
@@ -118,6 +120,13 @@ class SecurityConfiguration {
                     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
                     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
                 });
+    }
+
+    /** An htmx request after the session expired: send the whole page to the sign-in page, not a fragment. */
+    private static void htmxToSignIn(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     org.springframework.security.core.AuthenticationException e) {
+        response.setHeader("HX-Redirect", request.getContextPath() + "/inloggen");
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     static boolean isApiCall(HttpServletRequest request) {

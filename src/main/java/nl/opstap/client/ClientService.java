@@ -182,10 +182,12 @@ class ClientService {
         return queries.figures(access.scope(), today());
     }
 
-    /** The client's partner as far as the caller may see it. */
-    @Transactional(readOnly = true)
+    /** The client's partner as far as the caller may see it; showing the partner's name is a read too. */
+    @Transactional
     Optional<Client> partnerOf(Access access, Client client) {
-        return client.partnerId() == null ? Optional.empty() : clients.find(access.scope(), client.partnerId());
+        Optional<Client> partner = client.partnerId() == null ? Optional.empty() : clients.find(access.scope(), client.partnerId());
+        partner.ifPresent(p -> log.record(access, ACTIVITY, ProcessingAction.LIST, Outcome.SUCCESS, List.of(subject(p))));
+        return partner;
     }
 
     LocalDate today() {

@@ -36,7 +36,8 @@ final class DemoAccounts {
                 new Spec("accountmanager.tdc", "Anouk Meijer", Map.of(Role.ACCOUNT_MANAGER, TDC), false),
                 new Spec("jobcoach.igsd", "Kevin Bos", Map.of(Role.JOBCOACH, IGSD), false),
                 new Spec("jobcoach.tdc", "Esther Vos", Map.of(Role.JOBCOACH, TDC), false),
-                new Spec("werkgever.demo", "Bouwbedrijf De Vries (demo)", Map.of(Role.EMPLOYER, IGSD), false));
+                new Spec("werkgever.demo", "Bouwbedrijf De Vries (demo)", Map.of(Role.EMPLOYER, IGSD), false),
+                new Spec("werkgever.tdc", "Installatietechniek Oost (demo)", Map.of(Role.EMPLOYER, TDC), false));
     }
 
     static MunicipalityCode code(String value) {

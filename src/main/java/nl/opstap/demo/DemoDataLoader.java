@@ -69,19 +69,23 @@ class DemoDataLoader implements ApplicationRunner {
         Faker names = new Faker(Locale.of("nl"), new Random(SEED));
         DemoPostcodes postcodes = new DemoPostcodes(json);
         BsnGenerator bsns = new BsnGenerator(new Random(SEED));
-        ClientId jobSeekerFile = null;
+        Map<String, ClientId> lastRegistered = new HashMap<>();
         int total = 0;
         for (DemoMunicipality municipality : allMunicipalities()) {
             List<UserId> caseworkers = caseworkers(municipality, hash, names);
             List<ClientId> registered = registerClients(municipality, caseworkers, postcodes.of(municipality.geoKey()), bsns);
             total += registered.size();
-            if (jobSeekerFile == null) {
-                jobSeekerFile = registered.getLast();
-            }
+            lastRegistered.put(municipality.code(), registered.getLast());
         }
-        accounts.create(new NewAccount("werkzoekende.demo", "Werkzoekende (demo)", null, hash, false,
-                Map.of(Role.JOB_SEEKER, Set.of(DemoAccounts.code("GM1708"))), jobSeekerFile.value(), false));
+        jobSeeker("werkzoekende.demo", "GM1708", lastRegistered, hash);
+        jobSeeker("werkzoekende.tdc", "GM0037", lastRegistered, hash);
         log.info("Demo data loaded: 4 municipalities, {} clients, in {} ms", total, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A job seeker account bound to the last demo client of a municipality (not one of a couple). */
+    private void jobSeeker(String username, String municipality, Map<String, ClientId> files, String hash) {
+        accounts.create(new NewAccount(username, "Werkzoekende (demo)", null, hash, false,
+                Map.of(Role.JOB_SEEKER, Set.of(DemoAccounts.code(municipality))), files.get(municipality).value(), false));
     }
 
     private void registerOrganisation(String name, List<DemoMunicipality> members) {
@@ -92,8 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
     /** The documented caseworker plus colleagues, so caseloads are of a realistic size. */
     private List<UserId> caseworkers(DemoMunicipality municipality, String hash, Faker names) {
         List<UserId> ids = new ArrayList<>();
-        ids.add(accounts.accessFor(accounts.idOf("consulent." + municipality.caseworkerSuffix()), Permission.CLIENT_WRITE,
-                Channel.BATCH).user().id());
+        ids.add(accounts.idOf("consulent." + municipality.caseworkerSuffix()));
         for (int i = 2; i <= municipality.caseworkers(); i++) {
             ids.add(accounts.create(new NewAccount("consulent" + i + "." + municipality.caseworkerSuffix(),
                     names.name().firstName() + " " + names.name().lastName(), null, hash, false,

@@ -138,5 +138,7 @@ class SignInIT {
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/inloggen")));
         mvc.perform(get("/api/v1/werkzoekenden")).andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer"));
+        mvc.perform(get("/werkzoekenden").header("HX-Request", "true")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/inloggen"));
     }
 }

@@ -52,6 +52,9 @@ class LenientJsonBodies extends RequestBodyAdviceAdapter {
         if (problems == null || problems.isEmpty()) {
             return body;
         }
+        if (body == null) {
+            throw new InvalidRequestException(List.of(new InvalidParam("", "body", "Stuur de gegevens als één JSON-object.")));
+        }
         List<InvalidParam> all = new ArrayList<>(problems);
         Set<String> typed = problems.stream().map(InvalidParam::name).collect(Collectors.toSet());
         BeanPropertyBindingResult validation = new BeanPropertyBindingResult(body, "body");
