@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -31,6 +32,8 @@ class SecurityConfiguration {
     private static final String SCREEN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final LoginUrlAuthenticationEntryPoint SIGN_IN = new LoginUrlAuthenticationEntryPoint("/inloggen");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -104,8 +107,13 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd")
                         .deleteCookies("OPSTAP_SESSIE"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(SecurityConfiguration::htmxToSignIn,
-                        request -> request.getHeader("HX-Request") != null))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, exception) -> {
+                    if (request.getHeader("HX-Request") != null) {
+                        htmxToSignIn(request, response);
+                    } else {
+                        SIGN_IN.commence(request, response, exception);
+                    }
+                }))
                 .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(SCREEN_CSP)));
         return http.build();
     }
@@ -123,8 +131,7 @@ class SecurityConfiguration {
     }
 
     /** An htmx request after the session expired: send the whole page to the sign-in page, not a fragment. */
-    private static void htmxToSignIn(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                                     org.springframework.security.core.AuthenticationException e) {
+    private static void htmxToSignIn(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader("HX-Redirect", request.getContextPath() + "/inloggen");
         response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
     }
