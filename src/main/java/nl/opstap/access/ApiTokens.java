@@ -58,6 +58,11 @@ class ApiTokens {
                 .params(timestamp(now), tokenId, owner.value()).update() == 1;
     }
 
+    void revokeAll(UserId owner, Instant now) {
+        jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                .params(timestamp(now), owner.value()).update();
+    }
+
     void touch(UUID tokenId, Instant now) {
         jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(timestamp(now), tokenId).update();
     }

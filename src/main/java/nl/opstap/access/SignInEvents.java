@@ -1,6 +1,7 @@
 package nl.opstap.access;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -33,9 +34,9 @@ class SignInEvents {
             return;
         }
         users.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
-            account.signInFailed(clock.instant(), policy);
-            users.saveSignInState(account);
-            if (account.isLocked(clock.instant())) {
+            Instant now = clock.instant();
+            if (policy.locksAfter(users.countFailure(account.id(), now))) {
+                users.lock(account.id(), policy.lockedUntil(now));
                 log.warn("Account {} locked after {} failed sign-ins", account.username(), policy.maxFailures());
             }
         });
@@ -47,9 +48,7 @@ class SignInEvents {
         if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
             return;
         }
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
-            account.signedIn(clock.instant());
-            users.saveSignInState(account);
-        });
+        users.findByUsername(event.getAuthentication().getName())
+                .ifPresent(account -> users.signedIn(account.id(), clock.instant()));
     }
 }

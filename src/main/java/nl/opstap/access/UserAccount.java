@@ -19,9 +19,9 @@ final class UserAccount {
     private String passwordHash;
     private boolean mustChangePassword;
     private boolean enabled;
-    private int failedAttempts;
-    private @Nullable Instant lockedUntil;
-    private @Nullable Instant lastSignInAt;
+    private final int failedAttempts;
+    private final @Nullable Instant lockedUntil;
+    private final @Nullable Instant lastSignInAt;
     private final @Nullable UUID clientId;
     private boolean economicAffairs;
     private final int version;
@@ -55,30 +55,8 @@ final class UserAccount {
         return username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    void signInFailed(Instant now, LockoutPolicy policy) {
-        if (isLocked(now)) {
-            return;
-        }
-        failedAttempts++;
-        if (policy.locksAfter(failedAttempts)) {
-            lockedUntil = policy.lockedUntil(now);
-            failedAttempts = 0;
-        }
-    }
-
-    void signedIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void unlock() {
-        lockedUntil = null;
-        failedAttempts = 0;
     }
 
     /** A password the user chose themselves. */
@@ -91,7 +69,11 @@ final class UserAccount {
     void resetPassword(String temporaryHash) {
         passwordHash = temporaryHash;
         mustChangePassword = true;
-        unlock();
+    }
+
+    /** Whether an administrator of these municipalities may manage this account: every role lies within them. */
+    boolean isManageableWithin(java.util.Set<MunicipalityCode> municipalities) {
+        return clientId == null && grants.values().stream().allMatch(municipalities::containsAll);
     }
 
     void disable() {

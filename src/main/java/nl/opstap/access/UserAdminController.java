@@ -97,6 +97,9 @@ class UserAdminController {
             } catch (StaleVersionException stale) {
                 model.addAttribute("stale", true);
                 account = administration.get(admin, account.id());
+                // Saving again is now a conscious overwrite of the colleague's change.
+                form = new UserForm(form.username(), form.displayName(), form.email(), form.economicAffairs(),
+                        form.grants(), "", account.version());
             }
         }
         return form(admin, form, account, model);

@@ -11,13 +11,15 @@ import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.domain.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an administrator does with users. An administrator sees users with a role in their own
- * municipalities (or none yet) and grants roles only within those municipalities.
+ * What an administrator does with users. An administrator manages only accounts whose every role lies
+ * within their own municipalities (so nobody can take over a colleague with wider rights), and grants
+ * roles only within those municipalities. Job seekers' accounts belong to their file, not to this screen.
  */
 @Service
 class UserAdministration {
@@ -25,11 +27,13 @@ class UserAdministration {
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
     private final Users users;
+    private final ApiTokens tokens;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    UserAdministration(Users users, PasswordEncoder passwords, Clock clock) {
+    UserAdministration(Users users, ApiTokens tokens, PasswordEncoder passwords, Clock clock) {
         this.users = users;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -39,9 +43,10 @@ class UserAdministration {
         return users.search(admin.scope().municipalities(), text == null ? "" : text, paging);
     }
 
+    /** An account the administrator may manage: every role it holds lies within their municipalities. */
     @Transactional(readOnly = true)
     UserAccount get(Access admin, UserId id) {
-        return users.findById(id).filter(account -> visibleTo(admin, account))
+        return users.findById(id).filter(account -> account.isManageableWithin(admin.scope().municipalities()))
                 .orElseThrow(() -> new NotFoundException("Gebruiker"));
     }
 
@@ -58,7 +63,11 @@ class UserAdministration {
                 passwords.encode(form.temporaryPassword()), true, null);
         account.describe(form.displayName(), form.email(), form.economicAffairs());
         account.regrant(admin.scope().municipalities(), grants);
-        users.save(account, clock.instant());
+        try {
+            users.save(account, clock.instant());
+        } catch (DuplicateKeyException sameNameMeanwhile) {
+            throw RuleViolation.conflict(UserForm.class, "username", "taken", "Deze gebruikersnaam bestaat al.");
+        }
         log.info("Administrator {} created user {} with roles {}", admin.user().username(), account.username(),
                 RoleGrid.cells(account.grants()));
         return account.id();
@@ -87,8 +96,7 @@ class UserAdministration {
     @Transactional
     void unlock(Access admin, UserId id) {
         UserAccount account = get(admin, id);
-        account.unlock();
-        users.save(account, clock.instant());
+        users.unlock(account.id());
         log.info("Administrator {} unlocked user {}", admin.user().username(), account.username());
     }
 
@@ -100,7 +108,11 @@ class UserAdministration {
         });
         account.resetPassword(passwords.encode(temporaryPassword));
         users.save(account, clock.instant());
-        log.info("Administrator {} set a temporary password for user {}", admin.user().username(), account.username());
+        users.unlock(account.id());
+        // A reset usually means the account may be compromised: its API tokens stop working too.
+        tokens.revokeAll(account.id(), clock.instant());
+        log.info("Administrator {} set a temporary password for user {} and revoked its API tokens",
+                admin.user().username(), account.username());
     }
 
     @Transactional
@@ -113,6 +125,7 @@ class UserAdministration {
             account.enable();
         } else {
             account.disable();
+            tokens.revokeAll(account.id(), clock.instant());
         }
         users.save(account, clock.instant());
         log.info("Administrator {} {} user {}", admin.user().username(), enabled ? "enabled" : "disabled",
@@ -126,8 +139,4 @@ class UserAdministration {
         return grants;
     }
 
-    private static boolean visibleTo(Access admin, UserAccount account) {
-        return account.grants().isEmpty() || account.grants().values().stream()
-                .anyMatch(codes -> codes.stream().anyMatch(admin.scope()::contains));
-    }
 }

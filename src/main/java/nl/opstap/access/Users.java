@@ -69,12 +69,11 @@ class Users {
         } else {
             int updated = jdbc.sql("""
                             UPDATE app_user SET display_name = ?, email = ?, password_hash = ?, must_change_password = ?,
-                                   enabled = ?, failed_attempts = ?, locked_until = ?, economic_affairs = ?,
-                                   updated_at = ?, version = version + 1
+                                   enabled = ?, economic_affairs = ?, updated_at = ?, version = version + 1
                             WHERE id = ? AND version = ?""")
                     .params(account.displayName(), account.email(), account.passwordHash(), account.mustChangePassword(),
-                            account.enabled(), account.failedAttempts(), timestamp(account.lockedUntil()),
-                            account.economicAffairs(), timestamp(now), account.id().value(), account.version())
+                            account.enabled(), account.economicAffairs(), timestamp(now), account.id().value(),
+                            account.version())
                     .update();
             if (updated == 0) {
                 throw new StaleVersionException("Deze gebruiker", currentVersion(account.id()));
@@ -86,22 +85,47 @@ class Users {
                         .params(account.id().value(), role.name(), code.value()).update()));
     }
 
-    /** Sign-in bookkeeping; no version bump, so signing in never conflicts with an administrator's edit. */
-    void saveSignInState(UserAccount account) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ?, last_sign_in_at = ? WHERE id = ?")
-                .params(account.failedAttempts(), timestamp(account.lockedUntil()), timestamp(account.lastSignInAt()),
-                        account.id().value())
-                .update();
+    /*
+     * Sign-in bookkeeping is written with single atomic statements (no read-modify-write), so parallel
+     * attempts cannot lose a count, and without a version bump, so it never conflicts with an edit.
+     */
+
+    /** Counts one more failed sign-in and answers the count, unless the account is locked now. */
+    int countFailure(UserId id, Instant now) {
+        jdbc.sql("""
+                UPDATE app_user SET failed_attempts = failed_attempts + 1
+                WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)""")
+                .params(id.value(), timestamp(now)).update();
+        return jdbc.sql("SELECT failed_attempts FROM app_user WHERE id = ?").param(id.value()).query(Integer.class).single();
     }
 
-    /** Users holding a role in one of the municipalities, plus users without any role; by name. */
+    void lock(UserId id, Instant until) {
+        jdbc.sql("UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE id = ?")
+                .params(timestamp(until), id.value()).update();
+    }
+
+    void unlock(UserId id) {
+        jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_attempts = 0 WHERE id = ?").param(id.value()).update();
+    }
+
+    void signedIn(UserId id, Instant now) {
+        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ? WHERE id = ?")
+                .params(timestamp(now), id.value()).update();
+    }
+
+    /**
+     * Staff accounts whose every role lies within the given municipalities (accounts without roles
+     * included), by name. Job seekers' accounts belong to their file, not to this list.
+     */
     PageResult<UserAccount> search(Collection<MunicipalityCode> municipalities, String text, Paging paging) {
-        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-        List<String> codes = municipalities.stream().map(MunicipalityCode::value).toList();
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        List<String> codes = municipalities.isEmpty() ? List.of("-")
+                : municipalities.stream().map(MunicipalityCode::value).toList();
         String where = """
-                (EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.municipality_code IN (:codes))
-                 OR NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id))
-                AND (LOWER(u.username) LIKE :like OR LOWER(u.display_name) LIKE :like)""";
+                u.client_id IS NULL
+                AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.municipality_code NOT IN (:codes))
+                AND (LOWER(u.username) LIKE :like ESCAPE '\\' OR LOWER(u.display_name) LIKE :like ESCAPE '\\')""";
         long total = jdbc.sql("SELECT COUNT(*) FROM app_user u WHERE " + where)
                 .param("codes", codes).param("like", like).query(Long.class).single();
         List<UserAccount> page = jdbc.sql("SELECT " + U_COLUMNS + " FROM app_user u WHERE " + where + " ORDER BY u.display_name, u.username LIMIT :limit OFFSET :offset")

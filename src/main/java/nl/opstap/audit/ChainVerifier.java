@@ -29,8 +29,9 @@ class ChainVerifier {
         AtomicLong broken = new AtomicLong(-1);
         AtomicReference<String> previous = new AtomicReference<>(GENESIS);
         AtomicLong expectedSeq = new AtomicLong(1);
+        // The head is read first and the walk stops there: entries written meanwhile are not a break.
         LogEntries.Head head = entries.head();
-        entries.walk(stored -> {
+        entries.walk(head.lastSeq(), stored -> {
             checked.incrementAndGet();
             ChainLink link = stored.link();
             boolean follows = link.prevHash().equals(previous.get()) && link.seq() == expectedSeq.get() && link.hash().equals(stored.hash());

@@ -64,12 +64,13 @@ class LogEntries {
         return new PageResult<>(entries, paging.page(), paging.size(), total);
     }
 
-    /** Streams every entry in chain order. */
-    void walk(Consumer<StoredLink> visitor) {
+    /** Streams every entry up to and including {@code lastSeq}, in chain order. */
+    void walk(long lastSeq, Consumer<StoredLink> visitor) {
         jdbc.sql("""
                 SELECT seq, id, occurred_at, user_id, username, role, activity, action, subject, municipality_code,
                        outcome, channel, request_id, prev_hash, hash
-                FROM processing_log ORDER BY seq""")
+                FROM processing_log WHERE seq <= ? ORDER BY seq""")
+                .param(lastSeq)
                 .query(rs -> {
                     visitor.accept(new StoredLink(new ChainLink(rs.getLong("seq"), uuid(rs, "id"), instant(rs, "occurred_at"),
                             uuid(rs, "user_id"), rs.getString("username"), rs.getString("role"), rs.getString("activity"),

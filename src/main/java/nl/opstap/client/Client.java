@@ -77,6 +77,12 @@ final class Client {
         caseworkerId = caseworker;
     }
 
+    /** Ends the current caseworker assignment without a successor (e.g. after a move to another municipality). */
+    void endCaseworkerAssignment(LocalDate on) {
+        currentAssignment().ifPresent(current -> caseworkers.set(caseworkers.indexOf(current), current.endingOn(on)));
+        caseworkerId = null;
+    }
+
     /** Links this client and another as partners of one household. */
     void linkPartner(Client other) {
         if (other.id.equals(id)) {

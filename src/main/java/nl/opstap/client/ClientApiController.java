@@ -65,6 +65,9 @@ class ClientApiController {
                              @RequestParam(name = "paginaGrootte", defaultValue = "25")
                              @Min(value = 1, message = "{api.pageSize.range}") @Max(value = 100, message = "{api.pageSize.range}") int size) {
         Access access = guard.require(Permission.CLIENT_READ);
+        if (SearchName.containsBsnLike(name)) {
+            throw RuleViolation.of(null, "naam", "bsn", "Zoek een BSN met POST /api/v1/werkzoekenden/_zoek; een BSN hoort niet in een URL.");
+        }
         ClientSort.Order order = ClientSort.parse(sort).orElseThrow(() -> RuleViolation.of(null, "sorteer", "value",
                 "Sorteer op naam, geboortedatum, postcode, gemeente of gewijzigd; zet '-' ervoor voor aflopend."));
         if (municipality != null && !MunicipalityCode.isValid(municipality)) {
@@ -115,14 +118,14 @@ class ClientApiController {
             description = "Het BSN staat in de body, zodat het nooit in een URL of toegangslog terechtkomt.")
     ClientResource.Page findByBsn(@Valid @RequestBody ClientResource.BsnQuery body) {
         Access access = guard.require(Permission.CLIENT_READ);
-        List<ClientResource.Summary> found = service.findByBsn(access, body.bsn())
+        List<ClientResource.Summary> found = service.findByBsn(access, body.bsn()).stream()
                 .map(id -> views.of(access, service.read(access, id)))
                 .map(view -> new ClientResource.Summary(view.id().value(), view.details().municipality(),
                         view.municipalityName(), view.details().firstNames(), view.details().infix(),
                         view.details().lastName(), view.details().dateOfBirth(), view.details().postcode(),
                         view.details().city(), view.benefitStatus(), view.caseworker() == null ? null : view.caseworker().name(),
                         ClientResource.links(view.id())))
-                .stream().toList();
+                .toList();
         return new ClientResource.Page(found, new ApiPage.Info(1, 1, found.size(), 1), java.util.Map.of());
     }
 

@@ -2,6 +2,7 @@ package nl.opstap.client;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.access.Access;
@@ -50,8 +51,13 @@ class ClientController {
                 @RequestParam(name = "mijn", required = false) boolean mine,
                 @RequestParam(name = "sorteer", required = false) String sort,
                 @RequestParam(name = "pagina", required = false) Integer page,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                RedirectAttributes redirect) {
         Access access = guard.require(Permission.CLIENT_READ);
+        if (SearchName.containsBsnLike(name)) {
+            redirect.addFlashAttribute("bsnError", "Zoek op BSN met het veld Zoeken op BSN: een BSN hoort niet in het naamveld.");
+            return "redirect:/werkzoekenden";
+        }
         ClientSort.Order order = ClientSort.parse(sort).orElse(new ClientSort.Order(ClientSort.NAME, false));
         MunicipalityCode code = MunicipalityCode.isValid(municipality) ? new MunicipalityCode(municipality) : null;
         ClientSearch search = new ClientSearch(name, birth, postcode, code, mine ? access.user().id() : null, order);
@@ -69,12 +75,19 @@ class ClientController {
             redirect.addFlashAttribute("bsnError", problem.get());
             return "redirect:/werkzoekenden";
         }
-        return service.findByBsn(access, bsn)
-                .map(id -> "redirect:/werkzoekenden/" + id)
-                .orElseGet(() -> {
-                    redirect.addFlashAttribute("bsnError", "Er is in uw gemeenten geen werkzoekende met dit BSN.");
-                    return "redirect:/werkzoekenden";
-                });
+        List<ClientId> found = service.findByBsn(access, bsn);
+        if (found.size() == 1) {
+            return "redirect:/werkzoekenden/" + found.getFirst();
+        }
+        if (found.isEmpty()) {
+            redirect.addFlashAttribute("bsnError", "Er is in uw gemeenten geen werkzoekende met dit BSN.");
+            return "redirect:/werkzoekenden";
+        }
+        model.addAttribute("page", forms.withCaseworkerNames(service.search(access, ClientSearch.ofIds(found), new Paging(1, 25))));
+        model.addAttribute("query", new ClientListQuery(null, null, null, null, false, ClientSort.NAME.code()));
+        model.addAttribute("bsnNotice", "client.bsnSearch.several");
+        forms.addSearchChoices(access, model);
+        return "client/list";
     }
 
     @GetMapping("/werkzoekenden/nieuw")

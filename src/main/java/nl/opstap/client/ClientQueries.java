@@ -75,6 +75,10 @@ class ClientQueries {
             conditions.add("c.municipality_code = :municipality");
             params.addValue("municipality", search.municipality().value());
         }
+        if (!search.ids().isEmpty()) {
+            conditions.add("c.id IN (:ids)");
+            params.addValue("ids", search.ids().stream().map(ClientId::value).toList());
+        }
         if (search.caseworker() != null) {
             conditions.add("c.caseworker_id = :caseworker");
             params.addValue("caseworker", search.caseworker().value());

@@ -21,6 +21,7 @@ import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.domain.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,11 @@ class ClientService {
         if (request.caseworkerId() != null) {
             client.assignCaseworker(caseworkerIn(new UserId(request.caseworkerId()), municipality), today(), clock.instant(), by);
         }
-        clients.insert(client, by, clock.instant());
+        try {
+            clients.insert(client, by, clock.instant());
+        } catch (DuplicateKeyException sameBsnMeanwhile) {
+            throw bsnTaken();
+        }
         log.record(access, ACTIVITY, ProcessingAction.CREATE, Outcome.SUCCESS, List.of(subject(client)));
         events.publishEvent(new ClientChanged(client.id(), municipality, true));
         return client;
@@ -82,7 +87,12 @@ class ClientService {
         if (clients.bsnTaken(target, Bsn.parse(details.bsn()), id)) {
             throw bsnTaken();
         }
+        MunicipalityCode before = client.municipality();
         client.change(details, expectedVersion, today());
+        if (!target.equals(before) && client.caseworkerId() != null
+                && !users.holds(client.caseworkerId(), Role.CASEWORKER, target)) {
+            client.endCaseworkerAssignment(today()); // the caseworker has no role in the new municipality
+        }
         return save(access, client);
     }
 
@@ -119,8 +129,8 @@ class ClientService {
         } else {
             client.unlinkPartner(partner);
         }
-        save(access, partner);
-        return save(access, client);
+        persist(access, List.of(client, partner));
+        return client;
     }
 
     @Transactional
@@ -147,11 +157,14 @@ class ClientService {
         return page;
     }
 
-    /** Looks a client up by exact BSN within scope; the BSN itself is never stored or logged. */
-    @Transactional
-    Optional<ClientId> findByBsn(Access access, String bsn) {
+    /**
+     * The files with exactly this BSN within scope (more than one when the person is registered in
+     * several of the caller's municipalities). The BSN itself is never stored or logged.
+     */
+    @Transactional(readOnly = true)
+    List<ClientId> findByBsn(Access access, String bsn) {
         if (Bsn.problemWith(bsn).isPresent()) {
-            return Optional.empty();
+            return List.of();
         }
         return clients.findByBsn(access.scope(), Bsn.parse(bsn));
     }
@@ -195,10 +208,22 @@ class ClientService {
     }
 
     private Client save(Access access, Client client) {
-        clients.update(client, access.user().id(), clock.instant());
-        log.record(access, ACTIVITY, ProcessingAction.UPDATE, Outcome.SUCCESS, List.of(subject(client)));
-        events.publishEvent(new ClientChanged(client.id(), client.municipality(), false));
+        persist(access, List.of(client));
         return client;
+    }
+
+    /**
+     * Writes the clients first and the processing log after, in that order for every change, so two
+     * transactions never wait for each other's locks the other way round.
+     */
+    private void persist(Access access, List<Client> changed) {
+        try {
+            changed.forEach(client -> clients.update(client, access.user().id(), clock.instant()));
+        } catch (DuplicateKeyException sameBsnMeanwhile) {
+            throw bsnTaken();
+        }
+        log.record(access, ACTIVITY, ProcessingAction.UPDATE, Outcome.SUCCESS, changed.stream().map(ClientService::subject).toList());
+        changed.forEach(client -> events.publishEvent(new ClientChanged(client.id(), client.municipality(), false)));
     }
 
     /** The client in scope; an attempt on a client outside scope is logged as refused and answered "not found". */

@@ -55,10 +55,11 @@ class Clients {
                 .query((rs, n) -> new MunicipalityCode(rs.getString(1))).optional();
     }
 
-    Optional<ClientId> findByBsn(Scope scope, Bsn bsn) {
-        return jdbc.sql("SELECT id FROM client WHERE bsn_index = :bsn AND municipality_code IN (:scope)")
+    /** Usually one; more when a person is registered in several of the caller's municipalities. */
+    List<ClientId> findByBsn(Scope scope, Bsn bsn) {
+        return jdbc.sql("SELECT id FROM client WHERE bsn_index = :bsn AND municipality_code IN (:scope) ORDER BY municipality_code")
                 .param("bsn", bsns.index(bsn)).param("scope", scope.codes())
-                .query((rs, n) -> new ClientId(uuid(rs, "id"))).optional();
+                .query((rs, n) -> new ClientId(uuid(rs, "id"))).list();
     }
 
     boolean bsnTaken(MunicipalityCode municipality, Bsn bsn, @Nullable ClientId except) {

@@ -21,6 +21,11 @@ final class SearchName {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
+    /** Rule: a run of eight or more digits in a name search is a BSN typed in the wrong field. */
+    static boolean containsBsnLike(String text) {
+        return text != null && text.matches(".*\\d{8,}.*");
+    }
+
     /** The words of a search text, each to be found somewhere in the name. */
     static List<String> terms(String text) {
         if (text == null || text.isBlank()) {

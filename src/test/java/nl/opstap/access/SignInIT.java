@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -78,6 +79,52 @@ class SignInIT {
         mvc.perform(post("/beheer/gebruikers/" + id + "/ontgrendelen").with(user("beheer.igsd")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(signIn(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void parallelAttemptsCannotSlipPastTheLockOut() throws Exception {
+        String username = Fixtures.unique("parallel");
+        fixtures.user(username, Role.CASEWORKER, STEENWIJKERLAND);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<MvcResult>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                attempts.add(pool.submit(() -> signIn(username, "verkeerd-wachtwoord")));
+            }
+            for (var attempt : attempts) {
+                attempt.get();
+            }
+        }
+        assertThat(signIn(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/inloggen?geblokkeerd");
+    }
+
+    @Test
+    void anAdministratorCannotTakeOverAnAccountWithWiderRights() throws Exception {
+        UserId admin = accounts.idOf("admin");
+        mvc.perform(get("/beheer/gebruikers/" + admin).with(user("beheer.igsd"))).andExpect(status().isNotFound());
+        mvc.perform(post("/beheer/gebruikers/" + admin + "/wachtwoord").with(user("beheer.igsd")).with(csrf())
+                .param("temporaryPassword", "overname-poging-123")).andExpect(status().isNotFound());
+        assertThat(signIn("admin", PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        UserId seeker = accounts.idOf("werkzoekende.demo");
+        mvc.perform(post("/beheer/gebruikers/" + seeker).with(user("beheer.igsd")).with(csrf())
+                .param("username", "werkzoekende.demo").param("displayName", "X").param("grants", "CASEWORKER@GM1708")
+                .param("version", "0")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorRevokesTheAccountsTokens() throws Exception {
+        String username = Fixtures.unique("reset");
+        UserId id = fixtures.user(username, Role.CASEWORKER, STEENWIJKERLAND);
+        String page = mvc.perform(post("/mijn-account/tokens").with(user(username)).with(csrf())
+                .param("name", "script").param("validityDays", "30")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("opstap_[A-Za-z0-9_-]{40}").matcher(page);
+        assertThat(token.find()).isTrue();
+        mvc.perform(get("/api/v1/gemeenten").header("Authorization", "Bearer " + token.group())).andExpect(status().isOk());
+
+        mvc.perform(post("/beheer/gebruikers/" + id + "/wachtwoord").with(user("beheer.igsd")).with(csrf())
+                .param("temporaryPassword", "tijdelijk-wachtwoord-2")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/v1/gemeenten").header("Authorization", "Bearer " + token.group()))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -18,30 +18,31 @@ class UserAccountTest {
     private final LockoutPolicy policy = new LockoutPolicy(5, Duration.ofMinutes(15));
 
     @Test
-    void locksAfterFiveFailuresForFifteenMinutes() {
-        UserAccount account = UserAccount.create("Jan", "Jan", null, "{noop}x", false, null);
-        for (int i = 0; i < 4; i++) {
-            account.signInFailed(NOW, policy);
-        }
-        assertThat(account.isLocked(NOW)).isFalse();
-        account.signInFailed(NOW, policy);
-        assertThat(account.isLocked(NOW)).isTrue();
-        assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-        assertThat(account.username()).isEqualTo("jan");
+    void theLockoutPolicyLocksAfterFiveFailuresForFifteenMinutes() {
+        assertThat(policy.locksAfter(4)).isFalse();
+        assertThat(policy.locksAfter(5)).isTrue();
+        assertThat(policy.lockedUntil(NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        UserAccount locked = new UserAccount(UserId.random(), "jan", "Jan", null, "{noop}x", false, true, 0,
+                policy.lockedUntil(NOW), null, null, false, 0);
+        assertThat(locked.isLocked(NOW.plus(Duration.ofMinutes(14)))).isTrue();
+        assertThat(locked.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
     }
 
     @Test
-    void failuresWhileLockedDoNotExtendTheLockAndSuccessResets() {
-        UserAccount account = UserAccount.create("jan", "Jan", null, "{noop}x", false, null);
-        for (int i = 0; i < 5; i++) {
-            account.signInFailed(NOW, policy);
-        }
-        Instant lockedUntil = account.lockedUntil();
-        account.signInFailed(NOW.plusSeconds(60), policy);
-        assertThat(account.lockedUntil()).isEqualTo(lockedUntil);
-        account.signedIn(NOW.plus(Duration.ofMinutes(20)));
-        assertThat(account.failedAttempts()).isZero();
-        assertThat(account.lockedUntil()).isNull();
+    void anAdministratorManagesOnlyAccountsWhollyWithinTheirMunicipalities() {
+        UserAccount local = UserAccount.create("a", "A", null, "{noop}x", false, null);
+        local.grant(Role.CASEWORKER, Set.of(A));
+        UserAccount wider = UserAccount.create("b", "B", null, "{noop}x", false, null);
+        wider.grant(Role.CASEWORKER, Set.of(A));
+        wider.grant(Role.ADMIN, Set.of(B));
+        UserAccount seeker = UserAccount.create("c", "C", null, "{noop}x", false, UUID.randomUUID());
+        seeker.grant(Role.JOB_SEEKER, Set.of(A));
+
+        assertThat(local.isManageableWithin(Set.of(A))).isTrue();
+        assertThat(wider.isManageableWithin(Set.of(A))).isFalse();
+        assertThat(wider.isManageableWithin(Set.of(A, B))).isTrue();
+        assertThat(seeker.isManageableWithin(Set.of(A, B))).isFalse();
+        assertThat(UserAccount.create("d", "D", null, "{noop}x", false, null).isManageableWithin(Set.of(A))).isTrue();
     }
 
     @Test
@@ -60,7 +61,8 @@ class UserAccountTest {
 
     @Test
     void aTemporaryPasswordMustBeReplaced() {
-        UserAccount account = UserAccount.create("jan", "Jan", null, "{noop}x", false, null);
+        UserAccount account = UserAccount.create("Jan", "Jan", null, "{noop}x", false, null);
+        assertThat(account.username()).isEqualTo("jan");
         account.resetPassword("{noop}tijdelijk");
         assertThat(account.mustChangePassword()).isTrue();
         account.changePassword("{noop}eigen");

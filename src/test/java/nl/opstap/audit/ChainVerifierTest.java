@@ -30,9 +30,10 @@ class ChainVerifierTest {
         LogEntries.StoredLink last = stored.getLast();
         when(entries.head()).thenReturn(new LogEntries.Head(last.link().seq(), last.hash()));
         doAnswer(call -> {
-            stored.forEach(((Consumer<LogEntries.StoredLink>) call.getArgument(0)));
+            long upTo = call.getArgument(0);
+            stored.stream().filter(s -> s.link().seq() <= upTo).forEach((Consumer<LogEntries.StoredLink>) call.getArgument(1));
             return null;
-        }).when(entries).walk(any());
+        }).when(entries).walk(org.mockito.ArgumentMatchers.anyLong(), any());
         return new ChainVerifier(entries).verify();
     }
 
@@ -67,6 +68,22 @@ class ChainVerifierTest {
         stored.remove(1);
         assertThat(verify().intact()).isFalse();
         assertThat(verify().firstBrokenSeq()).isEqualTo(3);
+    }
+
+    @Test
+    void entriesWrittenAfterTheHeadWasReadAreNoBreak() {
+        append("a");
+        append("b");
+        LogEntries.StoredLink head = stored.getLast();
+        when(entries.head()).thenReturn(new LogEntries.Head(head.link().seq(), head.hash()));
+        append("written meanwhile");
+        doAnswer(call -> {
+            long upTo = call.getArgument(0);
+            stored.stream().filter(s -> s.link().seq() <= upTo)
+                    .forEach(((java.util.function.Consumer<LogEntries.StoredLink>) call.getArgument(1)));
+            return null;
+        }).when(entries).walk(org.mockito.ArgumentMatchers.anyLong(), any());
+        assertThat(new ChainVerifier(entries).verify().intact()).isTrue();
     }
 
     @Test

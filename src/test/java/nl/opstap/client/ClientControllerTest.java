@@ -95,10 +95,12 @@ class ClientControllerTest {
     @Test
     void aBsnSearchNeverPutsTheNumberInTheUrl() throws Exception {
         ClientId id = ClientId.random();
-        when(service.findByBsn(any(), eq("123456782"))).thenReturn(java.util.Optional.of(id));
+        when(service.findByBsn(any(), eq("123456782"))).thenReturn(java.util.List.of(id));
         mvc.perform(post("/werkzoekenden/zoeken-op-bsn").with(csrf()).param("bsn", "123456782"))
                 .andExpect(redirectedUrl("/werkzoekenden/" + id));
         mvc.perform(post("/werkzoekenden/zoeken-op-bsn").with(csrf()).param("bsn", "999999999"))
                 .andExpect(redirectedUrl("/werkzoekenden"));
+        mvc.perform(get("/werkzoekenden").param("naam", "123456782")).andExpect(redirectedUrl("/werkzoekenden"));
+        verify(service, never()).search(any(), any(), any());
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -122,6 +124,26 @@ class ClientRegisterIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.werkzoekenden").isEmpty());
         mvc.perform(api(post("/api/v1/werkzoekenden/_zoek")).content("{\"bsn\": \"12345\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("bsn"));
+    }
+
+    @Test
+    void aBsnRegisteredInTwoMunicipalitiesIsFoundInBothAndNeverSearchedByName() throws Exception {
+        String bsn = TestBsns.next();
+        create(bsn, Fixtures.unique("Verhuisd"));
+        mvc.perform(post("/api/v1/werkzoekenden").header("Authorization", "Bearer demo-token-consulent.westerveld")
+                        .contentType(MediaType.APPLICATION_JSON).content(body(bsn, "Verhuisd").replace("GM1708", "GM1701")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/werkzoekenden/_zoek").header("Authorization", "Bearer demo-token-analist.igsd")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.werkzoekenden.length()").value(2));
+        mvc.perform(post("/werkzoekenden/zoeken-op-bsn").param("bsn", bsn).with(user("analist.igsd")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("in meer van uw gemeenten")))
+                .andExpect(content().string(not(containsString(bsn))));
+        mvc.perform(get("/werkzoekenden").param("naam", bsn).with(user("analist.igsd")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(api(get("/api/v1/werkzoekenden")).param("naam", bsn))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("naam"))
+                .andExpect(content().string(not(containsString(bsn))));
     }
 
     @Test
