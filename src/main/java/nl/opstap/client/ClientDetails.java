@@ -50,6 +50,15 @@ public record ClientDetails(
     /** Letters (any script), spaces, dots, apostrophes and hyphens: what Dutch names are made of. */
     static final String NAME = "[\\p{L}\\p{M} .'’-]*";
 
+    /** "Anna van Dijk": first names, infix and last name, as the screens show a person. */
+    public static String fullName(String firstNames, @Nullable String infix, String lastName) {
+        return firstNames + " " + (infix == null ? "" : infix + " ") + lastName;
+    }
+
+    public String fullName() {
+        return fullName(firstNames, infix, lastName);
+    }
+
     public ClientDetails {
         municipality = municipality == null ? "" : municipality.strip().toUpperCase(java.util.Locale.ROOT);
         bsn = bsn == null ? "" : bsn.strip();

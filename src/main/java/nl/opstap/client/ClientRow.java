@@ -16,6 +16,6 @@ record ClientRow(ClientId id, MunicipalityCode municipality, String firstNames, 
     }
 
     public String fullName() {
-        return firstNames + " " + (infix == null ? "" : infix + " ") + lastName;
+        return ClientDetails.fullName(firstNames, infix, lastName);
     }
 }

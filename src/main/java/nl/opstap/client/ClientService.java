@@ -19,7 +19,6 @@ import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.domain.RuleViolation;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -263,9 +262,5 @@ class ClientService {
 
     private static LogSubject subject(Client client) {
         return new LogSubject(client.id().value(), client.municipality());
-    }
-
-    static @Nullable String nameOf(@Nullable Client client) {
-        return client == null ? null : client.details().firstNames() + " " + client.details().lastName();
     }
 }

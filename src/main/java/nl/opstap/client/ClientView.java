@@ -23,6 +23,6 @@ record ClientView(ClientId id, int version, String municipalityName, ClientDetai
                   @Nullable String recordedBy) {}
 
     public String fullName() {
-        return details.firstNames() + " " + (details.infix() == null ? "" : details.infix() + " ") + details.lastName();
+        return details.fullName();
     }
 }

@@ -41,7 +41,7 @@ class ClientViews {
         ClientView.Named caseworker = client.caseworkerId() == null ? null
                 : new ClientView.Named(client.caseworkerId().value(), names.getOrDefault(client.caseworkerId(), "?"));
         ClientView.Named partner = access.permission() == Permission.OWN_FILE ? null
-                : service.partnerOf(access, client).map(p -> new ClientView.Named(p.id().value(), fullName(p))).orElse(null);
+                : service.partnerOf(access, client).map(p -> new ClientView.Named(p.id().value(), p.details().fullName())).orElse(null);
         return new ClientView(client.id(), client.version(), municipalities.nameOf(client.municipality()), client.details(),
                 fullBsn ? client.bsn().digits() : null, client.bsn().masked(), client.ageOn(service.today()),
                 education == null ? null : education.isStartQualification(), client.benefitStatusOn(service.today()).orElse(null),
@@ -59,10 +59,5 @@ class ClientViews {
             if (a.recordedBy() != null) ids.add(a.recordedBy());
         });
         return ids;
-    }
-
-    static String fullName(Client client) {
-        ClientDetails d = client.details();
-        return d.firstNames() + " " + (d.infix() == null ? "" : d.infix() + " ") + d.lastName();
     }
 }

@@ -25,16 +25,21 @@ class ChainVerifierTest {
         stored.add(new LogEntries.StoredLink(link, link.hash()));
     }
 
-    @SuppressWarnings("unchecked")
     private ChainVerifier.Result verify() {
         LogEntries.StoredLink last = stored.getLast();
         when(entries.head()).thenReturn(new LogEntries.Head(last.link().seq(), last.hash()));
+        stubWalk();
+        return new ChainVerifier(entries).verify();
+    }
+
+    /** The stored entries up to the requested sequence number, as the database would walk them. */
+    @SuppressWarnings("unchecked")
+    private void stubWalk() {
         doAnswer(call -> {
             long upTo = call.getArgument(0);
             stored.stream().filter(s -> s.link().seq() <= upTo).forEach((Consumer<LogEntries.StoredLink>) call.getArgument(1));
             return null;
         }).when(entries).walk(org.mockito.ArgumentMatchers.anyLong(), any());
-        return new ChainVerifier(entries).verify();
     }
 
     @Test
@@ -77,12 +82,7 @@ class ChainVerifierTest {
         LogEntries.StoredLink head = stored.getLast();
         when(entries.head()).thenReturn(new LogEntries.Head(head.link().seq(), head.hash()));
         append("written meanwhile");
-        doAnswer(call -> {
-            long upTo = call.getArgument(0);
-            stored.stream().filter(s -> s.link().seq() <= upTo)
-                    .forEach(((java.util.function.Consumer<LogEntries.StoredLink>) call.getArgument(1)));
-            return null;
-        }).when(entries).walk(org.mockito.ArgumentMatchers.anyLong(), any());
+        stubWalk();
         assertThat(new ChainVerifier(entries).verify().intact()).isTrue();
     }
 
