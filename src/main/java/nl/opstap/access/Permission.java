@@ -13,5 +13,13 @@ public enum Permission {
     /** Manage users and their roles. */
     USER_ADMIN,
     /** A job seeker's own file. */
-    OWN_FILE
+    OWN_FILE,
+    /** Write journal entries (conversation notes) on a client's file. */
+    JOURNAL_WRITE,
+    /** See and record signals (verwijtbaar gedrag, fraudesignaal) and measures. */
+    SIGNALS,
+    /** Reassign clients between caseworkers and see every caseworker's worklist. */
+    CASELOAD_ASSIGN,
+    /** Manage the organisation's catalogues and lists (activities, sectors, reasons). */
+    CATALOGUE_ADMIN
 }

@@ -5,11 +5,15 @@ import java.util.Set;
 
 /** The roles of domain.md §1. Each is held for a set of municipalities. */
 public enum Role {
-    CASEWORKER(EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE)),
-    JOBCOACH(EnumSet.of(Permission.CLIENT_READ)),
+    CASEWORKER(EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.JOURNAL_WRITE, Permission.SIGNALS,
+            Permission.CASELOAD_ASSIGN)),
+    JOBCOACH(EnumSet.of(Permission.CLIENT_READ, Permission.JOURNAL_WRITE)),
     ACCOUNT_MANAGER(EnumSet.of(Permission.CLIENT_READ)),
-    ANALYST(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.OVERVIEW)),
-    ADMIN(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.USER_ADMIN)),
+    /** Team lead or policy staff: reads everything, distributes caseloads, edits no case files. */
+    ANALYST(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.OVERVIEW, Permission.SIGNALS,
+            Permission.CASELOAD_ASSIGN)),
+    ADMIN(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.USER_ADMIN,
+            Permission.CATALOGUE_ADMIN)),
     JOB_SEEKER(EnumSet.of(Permission.OWN_FILE)),
     EMPLOYER(EnumSet.noneOf(Permission.class));
 

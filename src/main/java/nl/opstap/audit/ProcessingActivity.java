@@ -6,7 +6,13 @@ package nl.opstap.audit;
  */
 public enum ProcessingActivity {
     CLIENT_REGISTRATION("opstap-01", "Registratie en beheer werkzoekenden (Participatiewet)"),
-    OWN_FILE("opstap-02", "Inzage eigen dossier door de werkzoekende");
+    OWN_FILE("opstap-02", "Inzage eigen dossier door de werkzoekende"),
+    DIAGNOSIS("opstap-03", "Diagnose: situatie, perspectief, participatieladder, ZRM, testen, sectoren, beroepen"),
+    PLAN("opstap-04", "Plan van Perspectief: doelen, afspraken en stappen"),
+    PARTICIPATION("opstap-05", "Deelname aan activiteiten en instrumenten"),
+    JOURNAL("opstap-06", "Journaal: gespreksverslagen en aantekeningen"),
+    OBLIGATIONS("opstap-07", "Verplichtingen, ontheffingen, signalen en maatregelen"),
+    WORKLIST("opstap-08", "Werklijsten en verdeling van caseloads");
 
     private final String id;
     private final String description;

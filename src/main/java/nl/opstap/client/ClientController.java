@@ -34,13 +34,18 @@ class ClientController {
     private final ClientService service;
     private final ClientViews views;
     private final ClientForms forms;
+    private final ClientDirectory directory;
+    private final ClientFile file;
 
-    ClientController(AccessGuard guard, FormErrors formErrors, ClientService service, ClientViews views, ClientForms forms) {
+    ClientController(AccessGuard guard, FormErrors formErrors, ClientService service, ClientViews views, ClientForms forms,
+                     ClientDirectory directory, ClientFile file) {
         this.guard = guard;
         this.formErrors = formErrors;
         this.service = service;
         this.views = views;
         this.forms = forms;
+        this.directory = directory;
+        this.file = file;
     }
 
     @GetMapping("/werkzoekenden")
@@ -121,6 +126,9 @@ class ClientController {
         Access access = guard.require(Permission.CLIENT_READ);
         Client client = service.read(access, new ClientId(id));
         forms.addFileModel(access, views.of(access, client), model);
+        ClientRef ref = directory.ref(client);
+        model.addAttribute("file", file.header(access, ref, ClientFile.OVERVIEW.path()));
+        model.addAttribute("sections", file.sections(access, ref));
         return "client/show";
     }
 

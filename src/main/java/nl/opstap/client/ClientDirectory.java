@@ -2,6 +2,9 @@ package nl.opstap.client;
 
 import java.util.List;
 import nl.opstap.access.Access;
+import nl.opstap.audit.ProcessingAction;
+import nl.opstap.audit.ProcessingActivity;
+import nl.opstap.organisation.Municipalities;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
 import org.springframework.stereotype.Service;
@@ -12,10 +15,25 @@ public class ClientDirectory {
 
     private final ClientService service;
     private final ClientForms forms;
+    private final Municipalities municipalities;
 
-    ClientDirectory(ClientService service, ClientForms forms) {
+    ClientDirectory(ClientService service, ClientForms forms, Municipalities municipalities) {
         this.service = service;
         this.forms = forms;
+        this.municipalities = municipalities;
+    }
+
+    /**
+     * The client, when it lies in the caller's scope; otherwise {@link nl.opstap.shared.domain.NotFoundException}
+     * and a refusal in the processing log under the caller's activity. The caller logs its own success.
+     */
+    public ClientRef inScope(Access access, ClientId id, ProcessingActivity activity, ProcessingAction action) {
+        return ref(service.inScope(access, id, activity, action));
+    }
+
+    ClientRef ref(Client client) {
+        return new ClientRef(client.id(), client.municipality(), municipalities.nameOf(client.municipality()),
+                client.details().fullName(), client.details().dateOfBirth(), client.caseworkerId());
     }
 
     /** The clients currently assigned to the signed-in user (logged as a list read). */

@@ -139,6 +139,19 @@ class ClientService {
         return client;
     }
 
+    /**
+     * The client for another module's use case: in scope, or "not found" with the attempt logged as
+     * refused under that module's activity. The caller logs its own successful read or change.
+     */
+    @Transactional
+    Client inScope(Access access, ClientId id, ProcessingActivity activity, ProcessingAction action) {
+        return clients.find(access.scope(), id).orElseGet(() -> {
+            clients.municipalityOf(id).ifPresent(municipality ->
+                    log.recordRefusal(access, activity, action, Outcome.DENIED, new LogSubject(id.value(), municipality)));
+            throw new NotFoundException("Werkzoekende");
+        });
+    }
+
     /** A job seeker's own file, by the id bound to their account. */
     @Transactional
     Client readOwnFile(Access access) {

@@ -48,7 +48,7 @@ class ClientViews {
                 benefits, caseworker, caseworkers, partner, client.createdAt());
     }
 
-    private static Set<UserId> userIds(Client client) {
+    static Set<UserId> userIds(Client client) {
         Set<UserId> ids = new HashSet<>();
         if (client.caseworkerId() != null) {
             ids.add(client.caseworkerId());

@@ -22,7 +22,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
+import nl.opstap.testsupport.EndpointExamples;
 import nl.opstap.testsupport.Fixtures;
+import nl.opstap.testsupport.ForeignTarget;
 import nl.opstap.testsupport.OpstapIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,9 +50,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @OpstapIntegrationTest
 class AuthorisationIT {
 
-    /** What an endpoint request needs: the foreign client, its BSN and name, and a foreign user. */
-    record Target(ClientId client, String bsn, String lastName, UserId foreignUser) {}
-
     private static final String API = "/api/";
 
     @Autowired MockMvc mvc;
@@ -55,10 +57,12 @@ class AuthorisationIT {
     @Autowired ClientDirectory clients;
     @Autowired JdbcClient jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired ApplicationContext context;
 
     private Fixtures fixtures;
-    private Target foreign;
+    private ForeignTarget foreign;
     private final Map<Role, String> users = new LinkedHashMap<>();
+    private final List<EndpointExamples> modules = moduleExamples();
 
     @BeforeEach
     void setUp() {
@@ -66,7 +70,7 @@ class AuthorisationIT {
         String lastName = Fixtures.unique("Vreemd");
         var details = Fixtures.details(STADSKANAAL, "Geheim", lastName);
         ClientId client = clients.register(fixtures.caseworkerAccess(STADSKANAAL), new nl.opstap.client.NewClient(details, null, null));
-        foreign = new Target(client, details.bsn(), lastName, accounts.idOf("consulent.stadskanaal"));
+        foreign = new ForeignTarget(client, details.bsn(), lastName, accounts.idOf("consulent.stadskanaal"));
         for (Role role : Role.values()) {
             String username = "authz." + role.name().toLowerCase();
             if (role == Role.JOB_SEEKER) {
@@ -76,11 +80,35 @@ class AuthorisationIT {
             }
             users.put(role, username);
         }
+        modules.forEach(module -> module.prepare(context, foreign));
+    }
+
+    /** Every module's {@link EndpointExamples} in the test classpath. */
+    private static List<EndpointExamples> moduleExamples() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(EndpointExamples.class));
+        return scanner.findCandidateComponents("nl.opstap").stream().map(candidate -> {
+            try {
+                var type = Class.forName(candidate.getBeanClassName());
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return (EndpointExamples) constructor.newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + candidate.getBeanClassName(), e);
+            }
+        }).toList();
+    }
+
+    private String fingerprints() {
+        StringBuilder all = new StringBuilder();
+        modules.forEach(module -> all.append(module.getClass().getSimpleName()).append('=')
+                .append(module.fingerprint(jdbc, foreign)).append(';'));
+        return all.toString();
     }
 
     /** One request per endpoint, aimed at the foreign municipality's data. */
-    private Map<String, Function<Target, MockHttpServletRequestBuilder>> examples() {
-        Map<String, Function<Target, MockHttpServletRequestBuilder>> e = new LinkedHashMap<>();
+    private Map<String, Function<ForeignTarget, MockHttpServletRequestBuilder>> examples() {
+        Map<String, Function<ForeignTarget, MockHttpServletRequestBuilder>> e = new LinkedHashMap<>();
         String newClient = "details.municipality=" + STADSKANAAL + "&details.bsn=%s&details.firstNames=In&details.lastName=Indringer"
                 + "&details.dateOfBirth=1980-01-01&details.postcode=9501AB";
         String clientForm = "version=0&municipality=" + STADSKANAAL + "&bsn=%s&firstNames=Over&lastName=Geschreven"
@@ -141,6 +169,13 @@ class AuthorisationIT {
         e.put("PUT /api/v1/werkzoekenden/{id}/partner", t -> json(put("/api/v1/werkzoekenden/" + t.client() + "/partner"),
                 "{\"partnerId\": null}"));
         e.put("GET /api/v1/werkzoekenden/{id}/verwerkingen", t -> get("/api/v1/werkzoekenden/" + t.client() + "/verwerkingen"));
+        e.put("GET /werkzoekenden/{id}/tijdlijn", t -> get("/werkzoekenden/" + t.client() + "/tijdlijn"));
+        e.put("GET /api/v1/werkzoekenden/{id}/tijdlijn", t -> get("/api/v1/werkzoekenden/" + t.client() + "/tijdlijn"));
+        modules.forEach(module -> module.examples().forEach((key, example) -> {
+            if (e.put(key, example) != null) {
+                throw new IllegalStateException("two examples for " + key);
+            }
+        }));
         return e;
     }
 
@@ -174,9 +209,10 @@ class AuthorisationIT {
         return tests.stream();
     }
 
-    private void attempt(String endpoint, Function<Target, MockHttpServletRequestBuilder> example, String username)
+    private void attempt(String endpoint, Function<ForeignTarget, MockHttpServletRequestBuilder> example, String username)
             throws Exception {
         int version = versionOfForeignClient();
+        String before = fingerprints();
         MockHttpServletRequestBuilder request = example.apply(foreign);
         request = endpoint.contains(API) ? request.header("Authorization", "Bearer demo-token-" + username)
                 : request.with(user(username));
@@ -195,6 +231,10 @@ class AuthorisationIT {
             }
         }
         assertThat(versionOfForeignClient()).as("foreign client changed").isEqualTo(version);
+        assertThat(fingerprints()).as("foreign data of a module changed").isEqualTo(before);
+        for (EndpointExamples module : modules) {
+            module.secrets().forEach(secret -> assertThat(body).as("foreign data in the answer").doesNotContain(secret));
+        }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM client WHERE municipality_code = ? AND last_name = 'Indringer'")
                 .param(STADSKANAAL).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM user_role WHERE role = 'ADMIN' AND municipality_code = ? AND user_id IN "

@@ -50,6 +50,8 @@ class ClientControllerTest {
     @MockitoBean ClientService service;
     @MockitoBean ClientViews views;
     @MockitoBean ClientForms forms;
+    @MockitoBean ClientDirectory directory;
+    @MockitoBean ClientFile file;
 
     @BeforeEach
     void setUp() {

@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String PG_SERVER = System.getProperty("opstap.it.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
-    static final String PG_DATABASE = "opstap_it";
+    static final String PG_DATABASE = System.getProperty("opstap.it.pg.database", "opstap_it");
     private static boolean recreated;
 
     public static boolean postgresql() {

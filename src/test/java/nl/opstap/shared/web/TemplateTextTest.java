@@ -17,7 +17,7 @@ import nl.opstap.access.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text on a screen comes from messages.properties: templates hold no literal text, and every
+ * Every text on a screen comes from messages.properties or a module's i18n bundle: templates hold no literal text, and every
  * message key they name exists (also the keys built from enum values).
  */
 class TemplateTextTest {
@@ -36,8 +36,14 @@ class TemplateTextTest {
 
     private static Properties messages() throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        List<Path> bundles = new ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));
+        try (Stream<Path> modules = Files.list(Path.of("src/main/resources/i18n"))) {
+            modules.filter(p -> p.toString().endsWith(".properties")).sorted().forEach(bundles::add);
+        }
+        for (Path bundle : bundles) {
+            try (InputStream in = Files.newInputStream(bundle)) {
+                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return properties;
     }
