@@ -2,11 +2,13 @@ package nl.opstap.client;
 
 import java.util.List;
 import nl.opstap.access.Access;
+import nl.opstap.access.UserId;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.organisation.Municipalities;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** The register as other modules see it: a caseworker's caseload and aggregated figures. */
@@ -16,8 +18,10 @@ public class ClientDirectory {
     private final ClientService service;
     private final ClientForms forms;
     private final Municipalities municipalities;
+    private final ClientQueries queries;
 
-    ClientDirectory(ClientService service, ClientForms forms, Municipalities municipalities) {
+    ClientDirectory(ClientService service, ClientForms forms, Municipalities municipalities, ClientQueries queries) {
+        this.queries = queries;
         this.service = service;
         this.forms = forms;
         this.municipalities = municipalities;
@@ -29,6 +33,14 @@ public class ClientDirectory {
      */
     public ClientRef inScope(Access access, ClientId id, ProcessingActivity activity, ProcessingAction action) {
         return ref(service.inScope(access, id, activity, action));
+    }
+
+    /**
+     * Every client in the caller's scope, or only those assigned to {@code caseworker}. Nothing is logged
+     * here: the caller logs the clients it shows or changes.
+     */
+    public List<ClientRef> refs(Access access, @Nullable UserId caseworker) {
+        return queries.refs(access.scope(), caseworker, municipalities::nameOf);
     }
 
     ClientRef ref(Client client) {

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.opstap.access.Scope;
 import nl.opstap.access.UserId;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,5 +116,23 @@ class ClientQueries {
                         rs.getLong("work_limitation"), rs.getLong("target_group_register"),
                         rs.getLong("without_start"), rs.getLong("education_unknown"), rs.getLong("without_caseworker")))
                 .list();
+    }
+
+    /** Every client in scope, optionally only one caseworker's, as references (for worklists, imports and demo data). */
+    List<ClientRef> refs(Scope scope, @Nullable UserId caseworker, Function<MunicipalityCode, String> names) {
+        return jdbc.sql("""
+                SELECT id, municipality_code, first_names, infix, last_name, date_of_birth, caseworker_id FROM client
+                WHERE municipality_code IN (:scope) AND (:all = TRUE OR caseworker_id = :caseworker)
+                ORDER BY municipality_code, last_name, first_names""")
+                .param("scope", scope.codes()).param("all", caseworker == null)
+                .param("caseworker", caseworker == null ? new UUID(0, 0) : caseworker.value())
+                .query((rs, n) -> {
+                    MunicipalityCode municipality = new MunicipalityCode(rs.getString("municipality_code"));
+                    UUID cw = rs.getObject("caseworker_id", UUID.class);
+                    return new ClientRef(new ClientId(rs.getObject("id", UUID.class)), municipality,
+                            names.apply(municipality), ClientDetails.fullName(rs.getString("first_names"), rs.getString("infix"),
+                            rs.getString("last_name")), rs.getObject("date_of_birth", LocalDate.class),
+                            cw == null ? null : new UserId(cw));
+                }).list();
     }
 }

@@ -1,0 +1,16 @@
+package nl.opstap.worklist;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import nl.opstap.client.ClientId;
+
+/**
+ * A module adds what is due for the given clients (already checked to be in the caller's scope):
+ * every item due on or before {@code until}, overdue ones included. One or two queries for all
+ * clients together, never one per client. Nothing is logged here; the worklist logs what it shows.
+ */
+public interface WorklistContributor {
+
+    List<WorkItem> itemsFor(Collection<ClientId> clients, LocalDate today, LocalDate until);
+}
