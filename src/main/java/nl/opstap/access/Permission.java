@@ -18,7 +18,7 @@ public enum Permission {
     JOURNAL_WRITE,
     /** See and record signals (verwijtbaar gedrag, fraudesignaal) and measures. */
     SIGNALS,
-    /** Reassign clients between caseworkers and see every caseworker's worklist. */
+    /** Reassign clients between caseworkers (in bulk, from the worklists). */
     CASELOAD_ASSIGN,
     /** Manage the organisation's catalogues and lists (activities, sectors, reasons). */
     CATALOGUE_ADMIN

@@ -43,6 +43,14 @@ public class ClientDirectory {
         return queries.refs(access.scope(), caseworker, municipalities::nameOf);
     }
 
+    /**
+     * Reassigns clients to a caseworker from today, all or nothing; returns how many changed. Refuses a
+     * caseworker who does not hold the role in a client's municipality ({@link nl.opstap.shared.domain.RuleViolation}).
+     */
+    public int reassign(Access access, List<ClientId> clients, UserId caseworker) {
+        return service.reassign(access, clients, caseworker);
+    }
+
     ClientRef ref(Client client) {
         return new ClientRef(client.id(), client.municipality(), municipalities.nameOf(client.municipality()),
                 client.details().fullName(), client.details().dateOfBirth(), client.caseworkerId());

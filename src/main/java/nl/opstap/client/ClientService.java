@@ -114,6 +114,26 @@ class ClientService {
         return save(access, client);
     }
 
+    /**
+     * Assigns all given clients to one caseworker from today, all or nothing: a client outside scope or
+     * a caseworker without the role in a client's municipality leaves every assignment as it was.
+     */
+    @Transactional
+    int reassign(Access access, List<ClientId> ids, UserId caseworker) {
+        List<Client> changed = new java.util.ArrayList<>();
+        for (ClientId id : new java.util.LinkedHashSet<>(ids)) {
+            Client client = load(access, id, ProcessingAction.UPDATE);
+            if (!caseworker.equals(client.caseworkerId())) {
+                client.assignCaseworker(caseworkerIn(caseworker, client.municipality()), today(), clock.instant(), access.user().id());
+                changed.add(client);
+            }
+        }
+        if (!changed.isEmpty()) {
+            persist(access, changed);
+        }
+        return changed.size();
+    }
+
     @Transactional
     Client changePartner(Access access, ClientId id, PartnerChange change) {
         Client client = load(access, id, ProcessingAction.UPDATE);
