@@ -1,12 +1,15 @@
 package nl.opstap.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import net.datafaker.Faker;
 import nl.opstap.access.Access;
 import nl.opstap.access.Channel;
@@ -113,9 +116,10 @@ class DemoDataLoader implements ApplicationRunner {
         List<ClientId> ids = new ArrayList<>();
         Map<ClientId, ClientId> partners = new HashMap<>();
         NewClient previous = null;
+        Set<Integer> young = youngIndexes(municipality, new Random(SEED + 7 * municipality.code().hashCode()));
         for (int i = 0; i < municipality.clients(); i++) {
             boolean partner = i < 2 * couples && i % 2 == 1;
-            NewClient person = people.next(municipality, postcodes, partner);
+            NewClient person = people.next(municipality, postcodes, partner, young.contains(i));
             if (partner) {
                 person = atAddressOf(person, previous.details());
             }
@@ -130,6 +134,15 @@ class DemoDataLoader implements ApplicationRunner {
         }
         partners.forEach((one, other) -> clients.linkPartners(access, one, other));
         return ids;
+    }
+
+    /** Which clients are 18–26: seed 003's exact number for the IGSD, about 12% elsewhere. */
+    private static Set<Integer> youngIndexes(DemoMunicipality municipality, Random random) {
+        int count = Seed003.covers(municipality.code()) ? Seed003.of(municipality.code()).young()
+                : (int) Math.round(municipality.clients() * 0.12);
+        List<Integer> all = new ArrayList<>(IntStream.range(0, municipality.clients()).boxed().toList());
+        Collections.shuffle(all, random);
+        return new HashSet<>(all.subList(0, count));
     }
 
     /** A partner lives at the household's address. */

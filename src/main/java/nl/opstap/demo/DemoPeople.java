@@ -38,7 +38,7 @@ final class DemoPeople {
         this.bsns = bsns;
     }
 
-    NewClient next(DemoMunicipality municipality, List<String> postcodes, boolean partner) {
+    NewClient next(DemoMunicipality municipality, List<String> postcodes, boolean partner, boolean young) {
         String firstName = faker.name().firstName();
         boolean woman = soundsFeminine(firstName);
         String lastName = faker.name().lastName();
@@ -46,7 +46,7 @@ final class DemoPeople {
         String pc4 = postcodes.get(random.nextInt(postcodes.size()));
         boolean refugee = random.nextInt(100) < 12;
         EducationLevel education = refugee && random.nextBoolean() ? EducationLevel.NONE : education();
-        ClientDetails details = new ClientDetails(municipality.code(), bsns.next(), firstName, infix, lastName, birthDate(),
+        ClientDetails details = new ClientDetails(municipality.code(), bsns.next(), firstName, infix, lastName, birthDate(young),
                 woman ? Gender.FEMALE : Gender.MALE, faker.address().streetName(), 1 + random.nextInt(160), null,
                 pc4 + letters(), municipality.townOf(pc4), "06" + String.format("%08d", random.nextInt(100_000_000)),
                 email(firstName, lastName), random.nextInt(20) == 0 ? null : education, markers(refugee), matching());
@@ -62,10 +62,11 @@ final class DemoPeople {
         return name.matches(".*(a|ie|je|y|ine|ke|tje|th)$");
     }
 
-    private LocalDate birthDate() {
-        int band = random.nextInt(100);
-        int age = band < 12 ? 18 + random.nextInt(9) : band < 52 ? 27 + random.nextInt(18)
-                : band < 82 ? 45 + random.nextInt(10) : 55 + random.nextInt(11);
+    /** Young means 18–26 on the reference date (seed 003's youth band); the others are 27–65. */
+    private LocalDate birthDate(boolean young) {
+        int band = random.nextInt(88);
+        int age = young ? 18 + random.nextInt(9) : band < 40 ? 27 + random.nextInt(18)
+                : band < 70 ? 45 + random.nextInt(10) : 55 + random.nextInt(11);
         return REFERENCE_DATE.minusYears(age).minusDays(random.nextInt(365));
     }
 
