@@ -69,6 +69,25 @@ class FactStore {
         return read(period, tests, params, testParams);
     }
 
+    /** What held on the date for the given clients (in chunks, for worklists). */
+    List<DiagnosisFact> heldOnFor(Collection<ClientId> clients, LocalDate date) {
+        List<DiagnosisFact> result = new ArrayList<>();
+        List<ClientId> all = List.copyOf(clients);
+        for (int start = 0; start < all.size(); start += 500) {
+            List<ClientId> chunk = all.subList(start, Math.min(all.size(), start + 500));
+            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            List<Object> params = new ArrayList<>();
+            chunk.forEach(c -> params.add(c.value()));
+            List<Object> testParams = new ArrayList<>(params);
+            params.add(date);
+            params.add(date);
+            testParams.add(date);
+            result.addAll(read("client_id IN (" + in + ") AND corrected_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+                    "client_id IN (" + in + ") AND corrected_at IS NULL AND taken_on <= ?", params, testParams));
+        }
+        return result;
+    }
+
     /** Which (client, kind) pairs already have facts in the municipalities. */
     List<Map.Entry<UUID, FactKind>> existing(Collection<String> municipalities) {
         String in = String.join(", ", java.util.Collections.nCopies(municipalities.size(), "?"));

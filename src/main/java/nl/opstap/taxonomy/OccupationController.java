@@ -25,9 +25,11 @@ class OccupationController {
     }
 
     @GetMapping("/beroepen/suggesties")
-    String suggestions(@RequestParam(name = "zoek", defaultValue = "") String text,
+    String suggestions(@RequestParam(name = "zoek", required = false) @org.jspecify.annotations.Nullable String query,
+                       @RequestParam(name = "beroepZoek", required = false) @org.jspecify.annotations.Nullable String formQuery,
                        @RequestParam(name = "veld", defaultValue = "uri") String field, Model model) {
         guard.require(Permission.CLIENT_READ);
+        String text = query != null ? query : formQuery != null ? formQuery : "";
         model.addAttribute("zoek", text);
         model.addAttribute("field", field.matches("[a-zA-Z]{1,30}") ? field : "uri");
         model.addAttribute("hits", text.strip().length() < 2 ? java.util.List.of() : occupations.hits(text, SUGGESTIONS));

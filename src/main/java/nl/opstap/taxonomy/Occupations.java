@@ -64,7 +64,7 @@ public class Occupations {
     }
 
     /** Like {@link #search} but with the label that matched (an alternative label when that one matched). */
-    List<OccupationIndex.Hit> hits(String text, int limit) {
-        return index.search(text, limit);
+    public List<OccupationHit> hits(String text, int limit) {
+        return index.search(text, limit).stream().map(h -> new OccupationHit(h.occupation(), h.matchedLabel())).toList();
     }
 }
