@@ -107,7 +107,7 @@ class FactStore {
         List<DiagnosisFact> all = new ArrayList<>();
         Map<UUID, DiagnosisFact> byId = new LinkedHashMap<>();
         Map<UUID, List<String>> sectors = new LinkedHashMap<>();
-        jdbc.sql("SELECT f.kind, f.value, f.valid_from, f.valid_to, s.sector_code, f." + COMMON.replace(", ", ", f.")
+        jdbc.sql("SELECT f.kind, f.fact_value, f.valid_from, f.valid_to, s.sector_code, f." + COMMON.replace(", ", ", f.")
                         + " FROM diagnosis_fact f LEFT JOIN diagnosis_fact_sector s ON s.fact_id = f.id WHERE "
                         + where.replace("client_id", "f.client_id").replace("municipality_code", "f.municipality_code")
                                 .replace("corrected_at", "f.corrected_at").replace("valid_", "f.valid_")
@@ -156,7 +156,7 @@ class FactStore {
         LocalDate from = Objects.requireNonNull(date(rs, "valid_from"));
         LocalDate to = date(rs, "valid_to");
         Instant at = instant(rs, "recorded_at");
-        String value = rs.getString("value");
+        String value = rs.getString("fact_value");
         return switch (FactKind.valueOf(rs.getString("kind"))) {
             case SITUATION -> new FactRecord.SituationFact(client, CurrentSituation.valueOf(value), from, to, at);
             case PERSPECTIVE -> new FactRecord.PerspectiveFact(client, Perspective.valueOf(value), from, to, at);
@@ -222,7 +222,7 @@ class FactStore {
             }
         }
         String head = "id, client_id, municipality_code, recorded_at, recorded_by, recorded_by_name, ";
-        run("INSERT INTO diagnosis_fact (" + head + "kind, value, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", simple);
+        run("INSERT INTO diagnosis_fact (" + head + "kind, fact_value, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", simple);
         run("INSERT INTO diagnosis_fact_sector (fact_id, position, sector_code) VALUES (?, ?, ?)", sectorRows);
         run("INSERT INTO zrm_assessment (" + head + "zrm_version, valid_from, valid_to, " + ZRM_COLUMNS + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(9 + ZrmDomain.values().length, "?")) + ")", zrm);

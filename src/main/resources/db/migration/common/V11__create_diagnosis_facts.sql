@@ -4,13 +4,13 @@
 -- A correction never updates a value: it inserts the new row and marks the old one corrected.
 -- municipality_code is copied from the client at record time, so reports count per municipality alone.
 
--- Single-valued facts: kind SITUATION, PERSPECTIVE, LADDER (value = code) and SECTORS (codes in diagnosis_fact_sector).
+-- Single-valued facts: kind SITUATION, PERSPECTIVE, LADDER (fact_value = code) and SECTORS (codes in diagnosis_fact_sector).
 CREATE TABLE diagnosis_fact (
     id                 UUID         PRIMARY KEY,
     client_id          UUID         NOT NULL REFERENCES client (id),
     municipality_code  VARCHAR(6)   NOT NULL,
     kind               VARCHAR(20)  NOT NULL,
-    value              VARCHAR(40),
+    fact_value         VARCHAR(40),
     valid_from         DATE         NOT NULL,
     valid_to           DATE,
     recorded_at        TIMESTAMP WITH TIME ZONE NOT NULL,
