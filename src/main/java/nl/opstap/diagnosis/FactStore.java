@@ -176,10 +176,10 @@ class FactStore {
     }
 
     private static FactRecord test(ResultSet rs) throws SQLException {
-        int category = rs.getInt("category");
+        Integer category = nl.opstap.shared.jdbc.SqlValues.integer(rs, "category");
         return new FactRecord.TestFact(client(rs), TestType.valueOf(rs.getString("test_type")), rs.getString("provider"),
                 Objects.requireNonNull(date(rs, "taken_on")), rs.getString("result"),
-                rs.wasNull() ? null : AssessmentCategory.values()[category - 1], instant(rs, "recorded_at"));
+                category == null ? null : AssessmentCategory.values()[category - 1], instant(rs, "recorded_at"));
     }
 
     private static FactRecord occupation(ResultSet rs) throws SQLException {

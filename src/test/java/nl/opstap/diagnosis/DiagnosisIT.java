@@ -152,6 +152,7 @@ class DiagnosisIT {
         create("/zrm-metingen", zrm("2021-01-01", 2, ""));
         create("/zrm-metingen", zrm("2022-01-01", 4, ""));
         create("/testen", "{\"soort\": \"praktijkassessment\", \"aanbieder\": \"Wedeka\", \"datum\": \"2021-03-01\", \"resultaat\": \"geschikt\", \"categorie\": 2}");
+        create("/testen", "{\"soort\": \"taal\", \"aanbieder\": \"ROC\", \"datum\": \"2021-02-01\", \"resultaat\": \"1F\"}");
         create("/beroepen", "{\"uri\": \"http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34\", \"soort\": \"ervaring\", \"vanaf\": \"2019-01-01\", \"tot\": \"2020-01-01\"}");
         mvc.perform(api(get(path("/diagnose")))).andExpect(jsonPath("$.arbeidsvermogen").value(true))
                 .andExpect(jsonPath("$.zrm.waarde.financien").value(4)).andExpect(jsonPath("$.testen[0].waarde.categorie").value(2))
