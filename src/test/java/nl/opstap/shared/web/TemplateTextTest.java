@@ -96,6 +96,14 @@ class TemplateTextTest {
         enumKeys(keys, "action.", "nl.opstap.audit.ProcessingAction");
         enumKeys(keys, "outcome.", "nl.opstap.audit.Outcome");
         enumKeys(keys, "channel.", "nl.opstap.access.Channel");
+        enumKeys(keys, "situation.", "nl.opstap.diagnosis.CurrentSituation");
+        enumKeys(keys, "perspective.", "nl.opstap.diagnosis.Perspective");
+        enumKeys(keys, "ladder.", "nl.opstap.diagnosis.LadderStep");
+        enumKeys(keys, "zrm.domain.", "nl.opstap.diagnosis.ZrmDomain");
+        enumKeys(keys, "zrm.score.", "nl.opstap.diagnosis.ZrmScore");
+        enumKeys(keys, "test.type.", "nl.opstap.diagnosis.TestType");
+        enumKeys(keys, "test.category.", "nl.opstap.diagnosis.AssessmentCategory");
+        enumKeys(keys, "occupation.kind.", "nl.opstap.diagnosis.OccupationKind");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 
