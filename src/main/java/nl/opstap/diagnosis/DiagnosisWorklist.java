@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DiagnosisWorklist implements WorklistContributor {
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final FactStore store;
     private final Period outdatedAfter;
 
@@ -53,7 +55,7 @@ class DiagnosisWorklist implements WorklistContributor {
         }
         LocalDate due = fact.from().plus(outdatedAfter);
         return due.isAfter(until) ? java.util.Optional.empty() : java.util.Optional.of(new WorkItem(client, "worklist.kind.diagnosisOutdated",
-                due, "De " + what + " is vastgesteld op " + fact.from() + " en moet opnieuw worden bepaald.",
+                due, "De " + what + " is vastgesteld op " + DUTCH_DATE.format(fact.from()) + " en moet opnieuw worden bepaald.",
                 href + (fact.kind() == FactKind.ZRM ? "#zrm" : "#trede")));
     }
 }
