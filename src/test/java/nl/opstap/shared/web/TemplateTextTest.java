@@ -96,6 +96,9 @@ class TemplateTextTest {
         enumKeys(keys, "action.", "nl.opstap.audit.ProcessingAction");
         enumKeys(keys, "outcome.", "nl.opstap.audit.Outcome");
         enumKeys(keys, "channel.", "nl.opstap.access.Channel");
+        enumKeys(keys, "plan.status.", "nl.opstap.plan.PlanStatus");
+        enumKeys(keys, "plan.party.", "nl.opstap.plan.Party");
+        enumKeys(keys, "journal.type.", "nl.opstap.journal.JournalType");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 
