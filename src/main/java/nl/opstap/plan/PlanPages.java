@@ -29,6 +29,7 @@ class PlanPages {
         read.plan().ifPresent(plan -> {
             model.addAttribute("plan", plan);
             model.addAttribute("current", plan.current());
+            model.addAttribute("lockVersion", plan.lockVersion());
             model.addAttribute("versions", plan.versions().reversed());
         });
         PlanStatus status = read.plan().map(Plan::status).orElse(null);
