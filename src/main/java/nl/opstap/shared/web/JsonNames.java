@@ -25,7 +25,7 @@ public final class JsonNames {
                 current = null;
                 continue;
             }
-            current = component.getType();
+            current = elementType(component);
             if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)
                     || fieldHas(component.getDeclaringRecord(), plain, JsonUnwrapped.class)) {
                 continue; // an unwrapped record's fields sit at this level in the JSON
@@ -38,6 +38,16 @@ public final class JsonNames {
                     + segment.substring(plain.length()));
         }
         return String.join(".", names);
+    }
+
+    /** The component's type, or for a list of records the record type, so paths like "goals[0].text" resolve. */
+    private static Class<?> elementType(RecordComponent component) {
+        if (java.util.Collection.class.isAssignableFrom(component.getType())
+                && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return component.getType();
     }
 
     private static RecordComponent component(Class<?> type, String name) {

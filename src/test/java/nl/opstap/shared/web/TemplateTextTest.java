@@ -104,6 +104,9 @@ class TemplateTextTest {
         enumKeys(keys, "test.type.", "nl.opstap.diagnosis.TestType");
         enumKeys(keys, "test.category.", "nl.opstap.diagnosis.AssessmentCategory");
         enumKeys(keys, "occupation.kind.", "nl.opstap.diagnosis.OccupationKind");
+        enumKeys(keys, "plan.status.", "nl.opstap.plan.PlanStatus");
+        enumKeys(keys, "plan.party.", "nl.opstap.plan.Party");
+        enumKeys(keys, "journal.type.", "nl.opstap.journal.JournalType");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 

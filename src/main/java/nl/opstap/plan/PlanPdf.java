@@ -1,0 +1,55 @@
+package nl.opstap.plan;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import nl.opstap.client.ClientRef;
+import nl.opstap.organisation.Municipalities;
+import nl.opstap.organisation.Municipality;
+import nl.opstap.shared.web.Formats;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The printable plan the client signs: rendered from the Thymeleaf template plan/pdf (XHTML) with
+ * openhtmltopdf. It names the client and date of birth, never the BSN.
+ */
+@Component
+class PlanPdf {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private final ITemplateEngine templates;
+    private final Municipalities municipalities;
+    private final Formats formats;
+
+    PlanPdf(ITemplateEngine templates, Municipalities municipalities, Formats formats) {
+        this.templates = templates;
+        this.municipalities = municipalities;
+        this.formats = formats;
+    }
+
+    byte[] render(ClientRef client, PlanVersion version, int latestVersion) {
+        Municipality municipality = municipalities.find(client.municipality()).orElseThrow();
+        String html = templates.process("plan/pdf", new Context(DUTCH, Map.of("client", client, "version", version,
+                "municipality", municipality, "fmt", formats, "latest", version.number() == latestVersion)));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String fileName(PlanVersion version) {
+        return "plan-van-perspectief-versie-" + version.number() + ".pdf";
+    }
+}
