@@ -15,13 +15,13 @@ record EndForm(
         @Nullable Boolean certificate,
         @Size(max = 300, message = "{participation.certificate.size}") @Nullable String certificateDescription,
         @Nullable LocalDate certificateDate,
-        @Size(max = 2000, message = "{participation.notes.size}") @Nullable String notes) {
+        @Size(max = 2000, message = "{participation.notes.size}") @Nullable String endNotes) {
 
     static EndForm empty(LocalDate today) {
         return new EndForm(null, null, today, null, false, null, null, null);
     }
 
     ParticipationEnding ending() {
-        return new ParticipationEnding(result, actualEnd, dropoutReasonId, certificate, certificateDescription, certificateDate, notes);
+        return new ParticipationEnding(result, actualEnd, dropoutReasonId, certificate, certificateDescription, certificateDate, endNotes);
     }
 }
