@@ -96,6 +96,13 @@ class TemplateTextTest {
         enumKeys(keys, "action.", "nl.opstap.audit.ProcessingAction");
         enumKeys(keys, "outcome.", "nl.opstap.audit.Outcome");
         enumKeys(keys, "channel.", "nl.opstap.access.Channel");
+        enumKeys(keys, "activity.kind.", "nl.opstap.activity.ActivityKind");
+        enumKeys(keys, "participation.result.", "nl.opstap.activity.ParticipationResult");
+        enumKeys(keys, "obligation.kind.", "nl.opstap.obligation.ObligationKind");
+        enumKeys(keys, "exemption.reason.", "nl.opstap.obligation.ExemptionReason");
+        enumKeys(keys, "signal.kind.", "nl.opstap.obligation.SignalKind");
+        enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");
+        enumKeys(keys, "measure.kind.", "nl.opstap.obligation.MeasureKind");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 
