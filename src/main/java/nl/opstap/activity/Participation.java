@@ -14,12 +14,12 @@ record Participation(ParticipationId id, ClientId client, MunicipalityCode munic
                      @Nullable String dropoutReasonName, boolean certificate, @Nullable String certificateDescription,
                      @Nullable LocalDate certificateDate, @Nullable String notes, Instant createdAt, @Nullable Instant endedAt) {
 
-    boolean isEnded() {
+    public boolean isEnded() {
         return actualEnd != null;
     }
 
     /** Running on {@code today}: started and not ended. */
-    boolean isCurrent(LocalDate today) {
+    public boolean isCurrent(LocalDate today) {
         return !startDate.isAfter(today) && actualEnd == null;
     }
 
