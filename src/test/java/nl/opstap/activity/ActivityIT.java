@@ -239,4 +239,42 @@ class ActivityIT {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(new MunicipalityCode(STEENWIJKERLAND)).isNotNull();
     }
+
+    @Test
+    void theCatalogueScreensRenderAndRefuseBadInputNextToTheField() throws Exception {
+        String activity = newActivity(4);
+        mvc.perform(get("/beheer/activiteiten/nieuw").with(user("beheer.igsd"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Werkervaringsplaats (WEP)")));
+        mvc.perform(get("/beheer/activiteiten/" + activity).with(user("beheer.igsd"))).andExpect(status().isOk());
+        mvc.perform(post("/beheer/activiteiten/" + activity).with(user("beheer.igsd")).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("name=&kind=TRAINING&capacity=nul"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name-error")))
+                .andExpect(content().string(containsString("capacity-error")));
+        mvc.perform(post("/beheer/activiteiten/" + activity + "/deactiveren").with(user("beheer.igsd")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT active FROM activity WHERE id = ?").param(java.util.UUID.fromString(activity)).query(Boolean.class).single())
+                .isFalse();
+        ClientId client = fixtures.client(STEENWIJKERLAND, "Inactief", Fixtures.unique("Deelnemer"));
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + client + "/deelnames"), CASEWORKER).content(
+                        "{\"activiteitId\": \"%s\", \"startdatum\": \"%s\"}".formatted(activity, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].reason").value("Deze activiteit wordt niet meer aangeboden."));
+        mvc.perform(get("/beheer/uitvalredenen").with(user("beheer.igsd"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Zorgsituatie")));
+        mvc.perform(post("/beheer/uitvalredenen").with(user("beheer.igsd")).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("name=Ziekte"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Deze reden staat al in de lijst.")));
+        String name = Fixtures.unique("Reden");
+        mvc.perform(post("/beheer/uitvalredenen").with(user("beheer.igsd")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("name=" + name)).andExpect(status().is3xxRedirection());
+        String reason = jdbc.sql("SELECT id FROM dropout_reason WHERE name = ?").param(name).query(String.class).single();
+        mvc.perform(post("/beheer/uitvalredenen/" + reason).with(user("beheer.igsd")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("name=")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/beheer/uitvalredenen/" + reason + "/deactiveren").with(user("beheer.igsd")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT name || active FROM dropout_reason WHERE id = ?").param(java.util.UUID.fromString(reason))
+                .query(String.class).single()).isEqualToIgnoringCase(name + "false");
+        mvc.perform(get("/beheer/activiteiten").with(user("admin")).param("organisatie",
+                jdbc.sql("SELECT organisation_id FROM municipality WHERE code = ?").param(STADSKANAAL).query(String.class).single()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Werken aan je Toekomst")));
+    }
 }

@@ -174,4 +174,28 @@ class ObligationIT {
                 .andExpect(content().string(containsString("Ontheffing Arbeidsverplichting")));
         assertThat(count("exemption", client)).isEqualTo(1);
     }
+
+    @Test
+    void everyFormOfTheTabRenders() throws Exception {
+        ClientId client = fixtures.client(STEENWIJKERLAND, "Formulier", Fixtures.unique("Klant"));
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + client + "/signalen"), CASEWORKER).content("""
+                {"soort": "fraudesignaal", "datum": "%s", "omschrijving": "Melding"}""".formatted(today))).andExpect(status().isCreated());
+        for (String form : List.of("verplichting", "ontheffing", "premie", "signaal", "maatregel")) {
+            mvc.perform(get("/werkzoekenden/" + client + "/verplichtingen").param("formulier", form).with(user("consulent.steenwijkerland")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("novalidate")));
+        }
+        mvc.perform(post("/werkzoekenden/" + client + "/maatregelen").with(user("consulent.steenwijkerland")).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("signalId=" + java.util.UUID.randomUUID() + "&kind=VERLAGING&percentage=20&validFrom=" + today + "&decidedOn=" + today))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("signalId-error")));
+        String signal = jdbc.sql("SELECT id FROM client_signal WHERE client_id = ?").param(client.value()).query(String.class).single();
+        mvc.perform(post("/werkzoekenden/" + client + "/signalen/" + signal + "/afhandelen").with(user("consulent.steenwijkerland")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("handledOn=" + today.plusDays(3))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM client_signal WHERE id = ?").param(java.util.UUID.fromString(signal)).query(String.class).single())
+                .isEqualTo("OPEN");
+        mvc.perform(post("/werkzoekenden/" + client + "/signalen/" + signal + "/afhandelen").with(user("consulent.steenwijkerland")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("handledOn=" + today)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM client_signal WHERE id = ?").param(java.util.UUID.fromString(signal)).query(String.class).single())
+                .isEqualTo("AFGEHANDELD");
+    }
 }
