@@ -107,6 +107,13 @@ class TemplateTextTest {
         enumKeys(keys, "plan.status.", "nl.opstap.plan.PlanStatus");
         enumKeys(keys, "plan.party.", "nl.opstap.plan.Party");
         enumKeys(keys, "journal.type.", "nl.opstap.journal.JournalType");
+        enumKeys(keys, "activity.kind.", "nl.opstap.activity.ActivityKind");
+        enumKeys(keys, "participation.result.", "nl.opstap.activity.ParticipationResult");
+        enumKeys(keys, "obligation.kind.", "nl.opstap.obligation.ObligationKind");
+        enumKeys(keys, "exemption.reason.", "nl.opstap.obligation.ExemptionReason");
+        enumKeys(keys, "signal.kind.", "nl.opstap.obligation.SignalKind");
+        enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");
+        enumKeys(keys, "measure.kind.", "nl.opstap.obligation.MeasureKind");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 

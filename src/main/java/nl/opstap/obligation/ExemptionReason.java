@@ -1,0 +1,31 @@
+package nl.opstap.obligation;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import nl.opstap.shared.domain.Coded;
+
+/** Why a client is exempted (ontheffing) from an obligation. */
+public enum ExemptionReason implements Coded {
+    MEDISCH("medisch"),
+    SOCIAAL_MEDISCH("sociaal-medisch"),
+    ZORGTAKEN("zorgtaken"),
+    DRINGENDE_REDENEN("dringende-redenen"),
+    OVERIG("overig");
+
+    private final String code;
+
+    ExemptionReason(String code) {
+        this.code = code;
+    }
+
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @JsonCreator
+    static ExemptionReason of(String code) {
+        return Coded.fromCode(ExemptionReason.class, code);
+    }
+}

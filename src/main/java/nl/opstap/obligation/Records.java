@@ -1,0 +1,35 @@
+package nl.opstap.obligation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What is stored, as read back. */
+final class Records {
+
+    private Records() {}
+
+    record Obligation(UUID id, ObligationKind kind, LocalDate validFrom, @Nullable LocalDate validUntil, @Nullable String note,
+                      Instant recordedAt) {
+        public boolean isCurrent(LocalDate today) {
+            return !validFrom.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
+        }
+    }
+
+    record Exemption(UUID id, ObligationKind obligationKind, ExemptionReason reason, LocalDate validFrom, @Nullable LocalDate validUntil,
+                     LocalDate recheckOn, @Nullable String note, Instant recordedAt) {
+        public boolean isCurrent(LocalDate today) {
+            return !validFrom.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
+        }
+    }
+
+    record Signal(UUID id, SignalKind kind, LocalDate signalDate, String description, SignalStatus status,
+                  @Nullable LocalDate handledOn, Instant recordedAt) {}
+
+    record Measure(UUID id, UUID signalId, MeasureKind kind, int percentage, LocalDate validFrom, @Nullable LocalDate validUntil,
+                   LocalDate decidedOn, @Nullable String note, Instant recordedAt) {}
+
+    record WorkBonus(UUID id, LocalDate bonusDate, BigDecimal amount, String reason, Instant recordedAt) {}
+}
