@@ -1,6 +1,8 @@
 package nl.opstap.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,6 +32,8 @@ final class DemoHistories {
     private static final LocalDate FIRST_INTAKE = LocalDate.of(2015, 1, 5);
     private static final String[] PROVIDERS = {"ROC Menso", "Alfa-college", "Deltion College", "Noorderpoort", "Wedeka (DOK4)"};
 
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
     private DemoHistories() {}
 
     record Plan(CurrentSituation situation, Perspective perspective, List<String> sectors, @Nullable String occupation) {}
@@ -45,19 +49,19 @@ final class DemoHistories {
         List<FactRecord> facts = new ArrayList<>();
         var id = client.id();
         if (classified.isAfter(intake) && plan.situation() != CurrentSituation.TALENT_IN_KAART) {
-            facts.add(new FactRecord.SituationFact(id, CurrentSituation.TALENT_IN_KAART, intake, null, null));
+            facts.add(new FactRecord.SituationFact(id, CurrentSituation.TALENT_IN_KAART, intake, null, at(intake)));
         }
-        facts.add(new FactRecord.SituationFact(id, plan.situation(),
-                plan.situation() == CurrentSituation.TALENT_IN_KAART ? intake : classified, null, null));
+        LocalDate situationFrom = plan.situation() == CurrentSituation.TALENT_IN_KAART ? intake : classified;
+        facts.add(new FactRecord.SituationFact(id, plan.situation(), situationFrom, null, at(situationFrom)));
         if (classified.isAfter(intake) && plan.perspective() != Perspective.NOG_NIET_BEKEND) {
-            facts.add(new FactRecord.PerspectiveFact(id, Perspective.NOG_NIET_BEKEND, intake, null, null));
+            facts.add(new FactRecord.PerspectiveFact(id, Perspective.NOG_NIET_BEKEND, intake, null, at(intake)));
         }
-        facts.add(new FactRecord.PerspectiveFact(id, plan.perspective(),
-                plan.perspective() == Perspective.NOG_NIET_BEKEND ? intake : classified, null, null));
+        LocalDate perspectiveFrom = plan.perspective() == Perspective.NOG_NIET_BEKEND ? intake : classified;
+        facts.add(new FactRecord.PerspectiveFact(id, plan.perspective(), perspectiveFrom, null, at(perspectiveFrom)));
         int finalStep = finalStep(plan, random);
         int step = Math.max(1, finalStep - random.nextInt(3));
         LocalDate on = intake;
-        facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step), on, null, null));
+        facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step), on, null, at(on)));
         while (step < finalStep) {
             long left = ChronoUnit.DAYS.between(on, targetDate);
             if (left < 20) {
@@ -65,7 +69,7 @@ final class DemoHistories {
             }
             on = on.plusDays(10 + random.nextInt((int) left - 9));
             step++;
-            facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step), on, null, null));
+            facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step), on, null, at(on)));
         }
         int level = zrmLevel(plan.perspective());
         facts.add(zrm(id, intake, level, random));
@@ -73,10 +77,10 @@ final class DemoHistories {
             facts.add(zrm(id, classified, Math.min(5, level + random.nextInt(2)), random));
         }
         if (!plan.sectors().isEmpty()) {
-            facts.add(new FactRecord.SectorsFact(id, plan.sectors(), classified, null, null));
+            facts.add(new FactRecord.SectorsFact(id, plan.sectors(), classified, null, at(classified)));
         }
         if (plan.occupation() != null) {
-            facts.add(new FactRecord.OccupationFact(id, plan.occupation(), OccupationKind.INTEREST, classified, null, null));
+            facts.add(new FactRecord.OccupationFact(id, plan.occupation(), OccupationKind.INTEREST, classified, null, at(classified)));
         }
         if (plan.perspective().hasWorkCapacity() && random.nextInt(100) < 40) {
             facts.add(test(id, between(intake, targetDate, random), random));
@@ -85,7 +89,7 @@ final class DemoHistories {
             LocalDate recent = between(later.minusMonths(14), later, random);
             facts.add(zrm(id, recent, Math.min(5, level + 1), random));
             if (step < 6 && random.nextBoolean()) {
-                facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step + 1), recent, null, null));
+                facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step + 1), recent, null, at(recent)));
             }
         }
         return facts;
@@ -117,7 +121,7 @@ final class DemoHistories {
         for (ZrmDomain domain : ZrmDomain.values()) {
             scores.put(domain, ZrmScore.ofNumber(Math.max(1, Math.min(5, level + random.nextInt(3) - 1))));
         }
-        return new FactRecord.ZrmFact(id, "ZRM 2017", scores, on, null, null);
+        return new FactRecord.ZrmFact(id, "ZRM 2017", scores, on, null, at(on));
     }
 
     private static FactRecord test(nl.opstap.client.ClientId id, LocalDate on, Random random) {
@@ -133,7 +137,15 @@ final class DemoHistories {
         };
         AssessmentCategory category = type == TestType.PRACTICAL_ASSESSMENT
                 ? AssessmentCategory.values()[random.nextInt(3)] : null;
-        return new FactRecord.TestFact(id, type, provider, on, result, category, null);
+        return new FactRecord.TestFact(id, type, provider, on, result, category, at(on));
+    }
+
+    /**
+     * When a fact was recorded: in the morning of the day it holds from, as a caseworker would; a fact
+     * of today counts as recorded now (the morning may still lie ahead).
+     */
+    static @Nullable Instant at(LocalDate day) {
+        return day.isBefore(LocalDate.now(ZONE)) ? day.atTime(9, 30).atZone(ZONE).toInstant() : null;
     }
 
     static LocalDate between(LocalDate from, LocalDate to, Random random) {

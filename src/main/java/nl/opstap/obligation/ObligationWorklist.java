@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.opstap.access.Access;
+import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import nl.opstap.worklist.WorkItem;
 import nl.opstap.worklist.WorklistContributor;
@@ -13,13 +15,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Exemptions due for a re-check (herbeoordeling), and signals still open after {@link #SIGNAL_DAYS} days.
- * A signal item names neither its kind nor its text: the worklist is also shown to users without SIGNALS
- * unless the worklist filters the kind "worklist.kind.openSignal" for them.
+ * A signal item names neither its kind nor its text, and only users who may see signals get it.
  */
 @Component
 class ObligationWorklist implements WorklistContributor {
 
     static final int SIGNAL_DAYS = 14;
+    static final String OPEN_SIGNAL = "worklist.kind.openSignal";
 
     private final Obligations store;
     private final MessageSource messages;
@@ -39,8 +41,15 @@ class ObligationWorklist implements WorklistContributor {
                 text("worklist.recheck", text("obligation.kind." + d.kind())), href(d.client()))));
         // An open signal is due SIGNAL_DAYS after it was raised.
         store.openSignals(clients, until.minusDays(SIGNAL_DAYS)).forEach(d -> items.add(new WorkItem(d.client(),
-                "worklist.kind.openSignal", d.due().plusDays(SIGNAL_DAYS), text("worklist.openSignal"), href(d.client()))));
+                OPEN_SIGNAL, d.due().plusDays(SIGNAL_DAYS), text("worklist.openSignal"), href(d.client()))));
         return items;
+    }
+
+    /** Open signals only for users who may see signals in every municipality this worklist covers. */
+    @Override
+    public boolean visibleTo(Access access, WorkItem item) {
+        return !OPEN_SIGNAL.equals(item.kindKey())
+                || access.user().scopeFor(Permission.SIGNALS).municipalities().containsAll(access.scope().municipalities());
     }
 
     private static String href(ClientId client) {

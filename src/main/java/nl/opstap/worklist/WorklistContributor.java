@@ -3,6 +3,7 @@ package nl.opstap.worklist;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import nl.opstap.access.Access;
 import nl.opstap.client.ClientId;
 
 /**
@@ -13,4 +14,9 @@ import nl.opstap.client.ClientId;
 public interface WorklistContributor {
 
     List<WorkItem> itemsFor(Collection<ClientId> clients, LocalDate today, LocalDate until);
+
+    /** Whether the user may see this item at all (e.g. signals only for those who may see signals). */
+    default boolean visibleTo(Access access, WorkItem item) {
+        return true;
+    }
 }

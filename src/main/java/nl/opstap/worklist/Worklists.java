@@ -55,7 +55,7 @@ class Worklists {
         List<ClientRef> caseload = clients.refs(access, caseworker).stream()
                 .filter(c -> caseworker != null || c.caseworker() == null).toList();
         DueWindow window = window();
-        Map<ClientId, List<WorkItem>> items = itemsFor(caseload, window);
+        Map<ClientId, List<WorkItem>> items = itemsFor(access, caseload, window);
         List<Worklist.Line> lines = new ArrayList<>();
         for (ClientRef client : caseload) {
             List<WorkItem> due = items.getOrDefault(client.id(), List.of()).stream().filter(i -> filter.keeps(i, window))
@@ -77,7 +77,7 @@ class Worklists {
     List<TeamRow> team(Access access) {
         List<ClientRef> all = clients.refs(access, null);
         DueWindow window = window();
-        Map<ClientId, List<WorkItem>> items = itemsFor(all, window);
+        Map<ClientId, List<WorkItem>> items = itemsFor(access, all, window);
         Map<@Nullable UserId, List<ClientRef>> byCaseworker = new LinkedHashMap<>();
         all.forEach(c -> byCaseworker.computeIfAbsent(c.caseworker(), k -> new ArrayList<>()).add(c));
         Map<UserId, String> names = caseworkerNames(access);
@@ -111,12 +111,13 @@ class Worklists {
         return new DueWindow(today(), DueWindow.DEFAULT_LOOK_AHEAD);
     }
 
-    private Map<ClientId, List<WorkItem>> itemsFor(List<ClientRef> caseload, DueWindow window) {
+    private Map<ClientId, List<WorkItem>> itemsFor(Access access, List<ClientRef> caseload, DueWindow window) {
         if (caseload.isEmpty()) {
             return Map.of();
         }
         List<ClientId> ids = caseload.stream().map(ClientRef::id).toList();
-        return contributors.orderedStream().flatMap(c -> c.itemsFor(ids, window.today(), window.until()).stream())
+        return contributors.orderedStream().flatMap(c -> c.itemsFor(ids, window.today(), window.until()).stream()
+                        .filter(item -> c.visibleTo(access, item)))
                 .filter(window::shows).collect(Collectors.groupingBy(WorkItem::client));
     }
 

@@ -65,7 +65,7 @@ class ProcessingLogIT {
         assertThat(entriesOf(client)).allSatisfy(entry ->
                 assertThat(entry.subject()).hasSize(32).doesNotContain(client.value().toString().substring(0, 8)));
         assertThat(entriesOf(client)).extracting(Entry::activity).contains(ProcessingActivity.PARTICIPATION.id(),
-                ProcessingActivity.OBLIGATIONS.id(), ProcessingActivity.DIAGNOSIS.id(), ProcessingActivity.PLAN.id());
+                ProcessingActivity.OBLIGATIONS.id(), ProcessingActivity.DIAGNOSIS.id());
     }
 
     @Test

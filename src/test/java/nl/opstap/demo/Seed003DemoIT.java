@@ -14,14 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The demo data reproduce seed 003 on 15-11-2018, counted with plain SQL on the tables (PostgreSQL in
  * CI's second pass, H2 in the first): Tabel I and II per municipality (domain.md §9), the young people
  * and their work capacity, and the most named sectors. Expected figures are typed in from the seed, not
- * taken from the generator.
+ * taken from the generator. Only what was recorded by the reference date counts ("what we knew then"),
+ * so facts other tests add later for their own clients do not disturb the figures.
  */
 @OpstapIntegrationTest
 class Seed003DemoIT {
 
     private static final String HELD = """
              f.valid_from <= DATE '2018-11-15' AND (f.valid_to IS NULL OR f.valid_to > DATE '2018-11-15')
-            AND f.corrected_at IS NULL""";
+            AND f.corrected_at IS NULL AND f.recorded_at < TIMESTAMP '2018-11-16 00:00:00'""";
 
     @Autowired JdbcClient jdbc;
 

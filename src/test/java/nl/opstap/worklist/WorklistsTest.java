@@ -54,6 +54,7 @@ class WorklistsTest {
     Worklists worklists() {
         ObjectProvider<WorklistContributor> provider = mock(ObjectProvider.class);
         when(provider.orderedStream()).thenAnswer(i -> Stream.of(contributor));
+        when(contributor.visibleTo(any(), any())).thenReturn(true);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), ZoneId.of("Europe/Amsterdam"));
         return new Worklists(clients, provider, users, log, clock);
     }
