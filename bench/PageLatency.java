@@ -47,6 +47,21 @@ public class PageLatency {
         pages.put("API GET /api/v1/werkzoekenden", new String[] {base + "/api/v1/werkzoekenden", token});
         pages.put("API GET /api/v1/werkzoekenden?naam=jan", new String[] {base + "/api/v1/werkzoekenden?naam=jan", token});
         pages.put("API GET /api/v1/werkzoekenden/{id}", new String[] {base + "/api/v1/werkzoekenden/" + id, token});
+        String file = base + "/werkzoekenden/" + id;
+        pages.put("GET {file}/diagnose", new String[] {file + "/diagnose", null});
+        pages.put("GET {file}/plan", new String[] {file + "/plan", null});
+        pages.put("GET {file}/plan/pdf", new String[] {file + "/plan/pdf", null});
+        pages.put("GET {file}/activiteiten", new String[] {file + "/activiteiten", null});
+        pages.put("GET {file}/journaal", new String[] {file + "/journaal", null});
+        pages.put("GET {file}/verplichtingen", new String[] {file + "/verplichtingen", null});
+        pages.put("GET {file}/tijdlijn", new String[] {file + "/tijdlijn", null});
+        pages.put("GET /werklijst (own caseload)", new String[] {base + "/werklijst", null});
+        String api = base + "/api/v1/werkzoekenden/" + id;
+        pages.put("API GET {client}/diagnose?peildatum", new String[] {api + "/diagnose?peildatum=2018-11-15", token});
+        pages.put("API GET {client}/tijdlijn", new String[] {api + "/tijdlijn", token});
+        pages.put("API GET /api/v1/werklijst", new String[] {base + "/api/v1/werklijst", token});
+        pages.put("API GET /api/v1/werklijst/team (analyst)", new String[] {base + "/api/v1/werklijst/team",
+                "Bearer demo-token-analist.igsd"});
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
