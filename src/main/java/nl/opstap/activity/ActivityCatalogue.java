@@ -14,9 +14,12 @@ import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
+import nl.opstap.client.ClientDirectory;
+import nl.opstap.client.ClientId;
+import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.organisation.OrganisationId;
+import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +36,13 @@ public class ActivityCatalogue {
     private final Organisations organisations;
     private final ProcessingLog log;
     private final Clock clock;
+    private final ClientDirectory clients;
+    private final DropoutReasons reasons;
 
     ActivityCatalogue(CatalogueService catalogue, Activities activities, Participations participations, Organisations organisations,
-                      ProcessingLog log, Clock clock) {
+                      ProcessingLog log, Clock clock, ClientDirectory clients, DropoutReasons reasons) {
+        this.clients = clients;
+        this.reasons = reasons;
         this.catalogue = catalogue;
         this.activities = activities;
         this.participations = participations;
@@ -80,9 +87,11 @@ public class ActivityCatalogue {
         Map<ActivityId, Activity> locked = new HashMap<>();
         Map<ActivityId, List<Occupancy>> taken = new HashMap<>();
         Set<LogSubject> subjects = new LinkedHashSet<>();
+        Map<ClientId, MunicipalityCode> inScope = new HashMap<>();
+        clients.refs(access, null).forEach(r -> inScope.put(r.id(), r.municipality()));
         for (NewParticipation p : all) {
-            if (!access.scope().contains(p.municipality())) {
-                throw new AccessDeniedException("municipality outside scope");
+            if (!p.municipality().equals(inScope.get(p.client()))) {
+                throw new NotFoundException("Werkzoekende");
             }
             Activity activity = locked.computeIfAbsent(p.activity(), id -> activities.lock(id).orElseThrow(
                     () -> RuleViolation.of(NewParticipation.class, "activity", "unknown", "Deze activiteit bestaat niet.")));
@@ -96,6 +105,11 @@ public class ActivityCatalogue {
             }
             if (p.result() == ParticipationResult.UITGEVALLEN && p.dropoutReason() == null) {
                 throw RuleViolation.of(NewParticipation.class, "dropoutReason", "required", "Kies een reden van uitval.");
+            }
+            if (p.dropoutReason() != null && !reasons.find(p.dropoutReason())
+                    .map(r -> r.organisation().equals(activity.organisation())).orElse(false)) {
+                throw RuleViolation.of(NewParticipation.class, "dropoutReason", "unknown",
+                        "Deze reden van uitval hoort niet bij de organisatie van de activiteit.");
             }
             List<Occupancy> occupied = taken.computeIfAbsent(p.activity(),
                     id -> new ArrayList<>(participations.occupancies(id, LocalDate.of(1900, 1, 1), today)));

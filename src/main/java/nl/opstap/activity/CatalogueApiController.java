@@ -3,7 +3,6 @@ package nl.opstap.activity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.access.Access;
@@ -12,6 +11,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.organisation.OrganisationId;
 import nl.opstap.shared.domain.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +59,7 @@ class CatalogueApiController {
             throw RuleViolation.of(null, "organisatieId", "required", "U beheert meer organisaties: geef organisatieId mee.");
         }
         ActivityId id = service.create(access, target, body);
-        return ResponseEntity.created(URI.create("/api/v1/activiteiten/" + id)).body(resource(access, id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(resource(access, id));
     }
 
     @PutMapping(path = "/api/v1/activiteiten/{activityId}", consumes = "application/json", produces = "application/json")

@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.organisation.OrganisationId;
 import nl.opstap.shared.jdbc.SqlValues;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each organisation's list of dropout reasons; an organisation without any gets the defaults. */
 @Repository
@@ -18,8 +22,12 @@ class DropoutReasons {
 
     private final JdbcClient jdbc;
 
-    DropoutReasons(JdbcClient jdbc) {
+    private final TransactionTemplate nested;
+
+    DropoutReasons(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     List<DropoutReason> of(Collection<OrganisationId> organisations) {
@@ -44,7 +52,11 @@ class DropoutReasons {
         long count = jdbc.sql("SELECT COUNT(*) FROM dropout_reason WHERE organisation_id = ?").param(organisation.value())
                 .query(Long.class).single();
         if (count == 0) {
-            DEFAULTS.forEach(name -> insert(DropoutReasonId.random(), organisation, name, now));
+            try { // in a savepoint: a failed insert must not spoil the caller's transaction (PostgreSQL)
+                nested.executeWithoutResult(status -> DEFAULTS.forEach(name -> insert(DropoutReasonId.random(), organisation, name, now)));
+            } catch (DuplicateKeyException seededMeanwhile) {
+                // another request seeded the defaults at the same moment; theirs stand
+            }
         }
     }
 

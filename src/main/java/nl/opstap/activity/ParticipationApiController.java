@@ -3,7 +3,6 @@ package nl.opstap.activity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.access.Access;
@@ -12,6 +11,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.client.ClientId;
 import nl.opstap.client.ClientRef;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +48,7 @@ class ParticipationApiController {
     ResponseEntity<ActivityResources.ParticipationResource> enrol(@PathVariable UUID id, @Valid @RequestBody Enrolment body) {
         Access access = guard.require(Permission.CLIENT_WRITE);
         ParticipationId pid = service.enrol(access, new ClientId(id), body);
-        return ResponseEntity.created(URI.create("/api/v1/werkzoekenden/" + id + "/deelnames/" + pid)).body(read(access, id, pid));
+        return ResponseEntity.status(HttpStatus.CREATED).body(read(access, id, pid));
     }
 
     @PostMapping(path = "/{participationId}/afronden", consumes = "application/json")

@@ -51,6 +51,15 @@ public class ClientDirectory {
         return service.reassign(access, clients, caseworker);
     }
 
+    /**
+     * Locks the client against concurrent changes by other modules until the caller's transaction ends
+     * (e.g. two caseworkers recording a diagnosis fact for the same client at once). Call it after
+     * {@link #inScope}, inside a transaction.
+     */
+    public void lockForChange(ClientId client) {
+        queries.lock(client);
+    }
+
     ClientRef ref(Client client) {
         return new ClientRef(client.id(), client.municipality(), municipalities.nameOf(client.municipality()),
                 client.details().fullName(), client.details().dateOfBirth(), client.caseworkerId());

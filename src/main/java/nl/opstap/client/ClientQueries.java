@@ -135,4 +135,9 @@ class ClientQueries {
                             cw == null ? null : new UserId(cw));
                 }).list();
     }
+
+    /** Row lock on the client until the transaction ends. */
+    void lock(ClientId id) {
+        jdbc.sql("SELECT id FROM client WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).optional();
+    }
 }

@@ -48,7 +48,7 @@ class DemoPlans implements ApplicationRunner {
             "Komt op tijd naar afspraken en meldt zich af bij ziekte", "Neemt deel aan de training Werken aan je Toekomst"};
     private static final String[] SERVICE_AGREEMENTS = {"Zoekt een passende werkervaringsplaats", "Regelt de taaltoets via het ROC",
             "Bespreekt de voortgang elke zes weken"};
-    private static final String[] STEPS = {"Intakegesprek op het TDC", "Beroepskeuzetest maken", "Cv en e-portfolio bijwerken",
+    private static final String[] STEPS = {"Intakegesprek op het werkplein", "Beroepskeuzetest maken", "Cv en e-portfolio bijwerken",
             "Kennismaken bij de werkgever", "Start werkervaringsplaats", "Evaluatiegesprek"};
 
     private final UserAccounts accounts;
@@ -105,6 +105,14 @@ class DemoPlans implements ApplicationRunner {
                     last = min(last.plusDays(120 + random.nextInt(120)), today);
                     changes.add(new PlanImport.Change(PlanImport.Kind.REVISE, last, content(random, start),
                             "Herbeoordeling: doelen en stappen bijgesteld na evaluatie."));
+                }
+            }
+            if (kind < 17 && random.nextInt(4) > 0) { // most open plans had their yearly review recently
+                LocalDate recent = today.minusDays(30 + random.nextInt(300));
+                if (recent.isAfter(last.plusDays(30))) {
+                    last = recent;
+                    changes.add(new PlanImport.Change(PlanImport.Kind.REVISE, recent, content(random, recent),
+                            "Jaarlijkse herbeoordeling: plan besproken en bijgewerkt."));
                 }
             }
             if (kind >= 17) { // closed

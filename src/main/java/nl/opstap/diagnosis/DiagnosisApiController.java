@@ -3,7 +3,6 @@ package nl.opstap.diagnosis;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +63,7 @@ class DiagnosisApiController {
         Access access = guard.require(Permission.CLIENT_WRITE);
         ClientId client = new ClientId(id);
         DiagnosisFact fact = recorder.record(access, change.toFact(client), change.target());
-        return ResponseEntity.created(URI.create("/api/v1/werkzoekenden/" + id + "/" + fact.kind().apiPath() + "/" + fact.id()))
+        return ResponseEntity.status(HttpStatus.CREATED)
                 .body(resources.fact(fact));
     }
 

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DiagnosisFileContributions implements FileTabContributor, FileSectionContributor, TimelineContributor {
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final Diagnoses diagnoses;
     private final Sectors sectors;
     private final Occupations occupations;
@@ -72,7 +74,7 @@ class DiagnosisFileContributions implements FileTabContributor, FileSectionContr
         if (f.corrected()) {
             return "Gecorrigeerd door " + f.correctedBy() + ": " + f.correctionReason();
         }
-        return f.to() != null ? "Gold tot " + f.to() : null;
+        return f.to() != null ? "Gold tot " + DUTCH_DATE.format(f.to()) : null;
     }
 
     private Map<String, String> sectorNames(ClientRef client) {

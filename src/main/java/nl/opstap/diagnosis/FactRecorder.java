@@ -32,9 +32,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Checks and stores diagnosis facts: one at a time (screens, API) or whole histories (imports, demo data). */
+/**
+ * Checks and stores diagnosis facts: one at a time (screens, API) or whole histories (imports, demo data).
+ * Each change is one transaction: the client's lock, the neighbours' ends, the new fact and the log entry.
+ */
 @Component
+@Transactional
 class FactRecorder {
 
     /** Where a rule's refusal points: the command class and its field names for value, start and end. */
@@ -67,7 +72,7 @@ class FactRecorder {
         requireWrite(access);
         ClientRef ref = directory.inScope(access, fact.client(), ProcessingActivity.DIAGNOSIS, ProcessingAction.CREATE);
         check(fact, ref, target, new HashMap<>());
-        store.lock(ref.id());
+        directory.lockForChange(ref.id());
         DiagnosisFact stored = place(access, fact, ref, target, null);
         done(access, ProcessingAction.CREATE, ref);
         return stored;
@@ -76,7 +81,7 @@ class FactRecorder {
     DiagnosisFact correct(Access access, UUID factId, FactRecord replacement, @Nullable String reason, Target target) {
         requireWrite(access);
         ClientRef ref = directory.inScope(access, replacement.client(), ProcessingActivity.DIAGNOSIS, ProcessingAction.UPDATE);
-        store.lock(ref.id());
+        directory.lockForChange(ref.id());
         DiagnosisFact old = store.history(ref.id()).stream()
                 .filter(f -> f.id().equals(factId) && f.kind() == replacement.kind()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Gegeven niet gevonden"));

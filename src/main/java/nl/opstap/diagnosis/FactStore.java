@@ -43,11 +43,6 @@ class FactStore {
         this.batch = batch;
     }
 
-    /** Locks the client's diagnosis against concurrent changes until the transaction ends. */
-    void lock(ClientId client) {
-        jdbc.sql("SELECT id FROM client WHERE id = ? FOR UPDATE").param(client.value()).query(UUID.class).optional();
-    }
-
     /** Every fact of the client, corrected ones included. */
     List<DiagnosisFact> history(ClientId client) {
         return read("client_id = ?", "client_id = ?", List.of(client.value()));

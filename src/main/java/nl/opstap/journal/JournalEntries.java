@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.opstap.access.UserId;
 import nl.opstap.client.ClientId;
 import nl.opstap.organisation.MunicipalityCode;
+import nl.opstap.shared.domain.StaleVersionException;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,7 +80,12 @@ class JournalEntries {
                         e.author() == null ? null : e.author().value(), e.authorName(), Timestamp.from(e.recordedAt()),
                         e.revisions().size()});
             } else {
-                jdbc.sql("UPDATE journal_entry SET revisions = ? WHERE id = ?").params(e.revisions().size(), e.id().value()).update();
+                int stored = e.revisions().size() - e.addedRevisions().size();
+                int updated = jdbc.sql("UPDATE journal_entry SET revisions = ? WHERE id = ? AND revisions = ?")
+                        .params(e.revisions().size(), e.id().value(), stored).update();
+                if (updated == 0) { // someone corrected it in between (or the same form was sent twice)
+                    throw new StaleVersionException("Deze journaalregel", stored);
+                }
             }
             e.addedRevisions().forEach(r -> revisionRows.add(new Object[] {e.id().value(), r.number(), r.subject(), r.text(),
                     r.reason(), Timestamp.from(r.writtenAt()), r.writtenBy() == null ? null : r.writtenBy().value(), r.writtenByName()}));

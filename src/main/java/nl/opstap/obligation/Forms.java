@@ -50,6 +50,13 @@ public final class Forms {
             @Digits(integer = 8, fraction = 2, message = "{bonus.amount.digits}") BigDecimal amount,
             @JsonProperty("reden") @NotBlank(message = "{bonus.reason.required}") @Size(max = 500, message = "{bonus.reason.size}") String reason) {}
 
+    /** A re-check of an exemption: when, and whether it runs on (with a next re-check) or ends (on a date). */
+    public record RecheckForm(
+            @JsonProperty("herbeoordeeldOp") @NotNull(message = "{exemption.recheck.done.required}") LocalDate recheckedOn,
+            @JsonProperty("uitkomst") @NotNull(message = "{exemption.recheck.outcome.required}") RecheckOutcome outcome,
+            @JsonProperty("volgendeHerbeoordeling") @Nullable LocalDate nextRecheckOn,
+            @JsonProperty("eindigtOp") @Nullable LocalDate endsOn) {}
+
     public record SignalHandling(
             @JsonProperty("afgehandeldOp") @NotNull(message = "{signal.handled.required}") LocalDate handledOn) {}
 }

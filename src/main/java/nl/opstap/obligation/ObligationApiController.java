@@ -3,7 +3,6 @@ package nl.opstap.obligation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.client.ClientId;
 import nl.opstap.client.ClientRef;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +60,16 @@ class ObligationApiController {
     ResponseEntity<Created> addExemption(@PathVariable UUID id, @Valid @RequestBody Forms.ExemptionForm body) {
         Access access = guard.require(Permission.CLIENT_WRITE);
         return created(id, "ontheffingen", service.addExemption(access, new ClientId(id), body));
+    }
+
+    @PostMapping(path = "/ontheffingen/{exemptionId}/herbeoordeling", consumes = "application/json")
+    @Operation(summary = "Een herbeoordeling van een ontheffing vastleggen",
+            description = "uitkomst 'verlengd' met volgendeHerbeoordeling, of 'beeindigd' met eindigtOp. Daarna staat de "
+                    + "herbeoordeling niet meer op de werklijst.")
+    ResponseEntity<Void> recheck(@PathVariable UUID id, @PathVariable UUID exemptionId, @Valid @RequestBody Forms.RecheckForm body) {
+        Access access = guard.require(Permission.CLIENT_WRITE);
+        service.recheckExemption(access, new ClientId(id), exemptionId, body);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/signalen")
@@ -126,6 +136,6 @@ class ObligationApiController {
     }
 
     private static ResponseEntity<Created> created(UUID client, String collection, UUID id) {
-        return ResponseEntity.created(URI.create("/api/v1/werkzoekenden/" + client + "/" + collection + "/" + id)).body(new Created(id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
     }
 }

@@ -31,7 +31,8 @@ class ObligationController {
 
     /** One form at a time on the page (field ids stay unique): the form's model name and its ?formulier= value. */
     private static final java.util.Map<String, String> FORMS = java.util.Map.of("obligationForm", "verplichting",
-            "exemptionForm", "ontheffing", "signalForm", "signaal", "measureForm", "maatregel", "bonusForm", "premie");
+            "exemptionForm", "ontheffing", "signalForm", "signaal", "measureForm", "maatregel", "bonusForm", "premie",
+            "recheckForm", "herbeoordeling");
 
     private final AccessGuard guard;
     private final ObligationService service;
@@ -46,9 +47,11 @@ class ObligationController {
     }
 
     @GetMapping("/werkzoekenden/{id}/verplichtingen")
-    String show(@PathVariable UUID id, @RequestParam(name = "formulier", required = false) String form, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(name = "formulier", required = false) String form,
+                @RequestParam(name = "ontheffing", required = false) UUID exemption, Model model) {
         Access access = guard.require(Permission.CLIENT_READ);
         model.addAttribute("show", form);
+        model.addAttribute("recheckId", exemption);
         return page(access, service.client(access, new ClientId(id), ProcessingAction.READ), model);
     }
 
@@ -85,6 +88,16 @@ class ObligationController {
                     Model model, RedirectAttributes redirect) {
         return save(id, "bonusForm", form, errors, model, redirect, "bonus.saved",
                 access -> service.addBonus(access, new ClientId(id), form));
+    }
+
+    @PostMapping("/werkzoekenden/{id}/ontheffingen/{exemptionId}/herbeoordeling")
+    String recheck(@PathVariable UUID id, @PathVariable UUID exemptionId, @Valid @ModelAttribute("recheckForm") Forms.RecheckForm form,
+                   BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("recheckId", exemptionId);
+        return save(id, "recheckForm", form, errors, model, redirect, "exemption.recheck.saved", access -> {
+            service.recheckExemption(access, new ClientId(id), exemptionId, form);
+            return exemptionId;
+        });
     }
 
     @PostMapping("/werkzoekenden/{id}/signalen/{signalId}/afhandelen")
@@ -134,6 +147,8 @@ class ObligationController {
         empty(model, "signalForm", () -> new Forms.SignalForm(null, service.today(), ""));
         empty(model, "measureForm", () -> new Forms.MeasureForm(null, null, 0, service.today(), null, service.today(), null));
         empty(model, "bonusForm", () -> new Forms.BonusForm(service.today(), null, ""));
+        empty(model, "recheckForm", () -> new Forms.RecheckForm(service.today(), null, service.today().plusMonths(6), null));
+        model.addAttribute("recheckOutcomes", RecheckOutcome.values());
         model.addAttribute("obligationKinds", ObligationKind.values());
         model.addAttribute("exemptionReasons", ExemptionReason.values());
         model.addAttribute("signalKinds", SignalKind.values());

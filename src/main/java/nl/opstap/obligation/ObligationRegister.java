@@ -3,8 +3,10 @@ package nl.opstap.obligation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.opstap.access.Access;
@@ -13,11 +15,12 @@ import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
+import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
 import nl.opstap.organisation.MunicipalityCode;
+import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +38,10 @@ public class ObligationRegister {
     private final Obligations store;
     private final ProcessingLog log;
     private final Clock clock;
+    private final ClientDirectory clients;
 
-    ObligationRegister(Obligations store, ProcessingLog log, Clock clock) {
+    ObligationRegister(Obligations store, ProcessingLog log, Clock clock, ClientDirectory clients) {
+        this.clients = clients;
         this.store = store;
         this.log = log;
         this.clock = clock;
@@ -55,9 +60,11 @@ public class ObligationRegister {
         List<Obligations.Row> rows = new ArrayList<>();
         List<Obligations.Row> measures = new ArrayList<>();
         Set<LogSubject> subjects = new LinkedHashSet<>();
+        Map<ClientId, MunicipalityCode> inScope = new HashMap<>();
+        clients.refs(access, null).forEach(r -> inScope.put(r.id(), r.municipality()));
         for (ClientHistory h : histories) {
-            if (!access.scope().contains(h.municipality())) {
-                throw new AccessDeniedException("municipality outside scope");
+            if (!h.municipality().equals(inScope.get(h.client()))) {
+                throw new NotFoundException("Werkzoekende");
             }
             h.obligations().forEach(f -> {
                 ObligationService.check(f, today);

@@ -65,6 +65,15 @@ class ObligationService {
         return insert(access, ref, Obligations.exemption(UUID.randomUUID(), ref.id(), ref.municipality(), f, clock.instant(), by(access)));
     }
 
+    /** Records a re-check of an exemption: it runs on until a next re-check, or it ends. */
+    @Transactional
+    void recheckExemption(Access access, ClientId id, UUID exemptionId, Forms.RecheckForm f) {
+        ClientRef ref = client(access, id, ProcessingAction.UPDATE);
+        Records.Exemption exemption = store.exemption(ref.id(), exemptionId).orElseThrow(() -> new NotFoundException("Ontheffing"));
+        store.recheck(exemptionId, ExemptionRecheck.apply(exemption, f, today()));
+        logged(access, ref, ProcessingAction.UPDATE);
+    }
+
     @Transactional
     UUID addSignal(Access access, ClientId id, Forms.SignalForm f) {
         ClientRef ref = client(access, id, ProcessingAction.CREATE);

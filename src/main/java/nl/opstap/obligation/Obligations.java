@@ -99,6 +99,16 @@ class Obligations {
                 .query((rs, n) -> signal(rs)).optional();
     }
 
+    Optional<Records.Exemption> exemption(ClientId client, UUID id) {
+        return jdbc.sql("SELECT * FROM exemption WHERE client_id = ? AND id = ? FOR UPDATE").params(client.value(), id)
+                .query((rs, n) -> exemption(rs)).optional();
+    }
+
+    void recheck(UUID exemption, ExemptionRecheck.Result result) {
+        jdbc.sql("UPDATE exemption SET recheck_on = ?, last_rechecked_on = ?, valid_until = ? WHERE id = ?")
+                .params(result.recheckOn(), result.lastRecheckedOn(), result.validUntil().orElse(null), exemption).update();
+    }
+
     void handle(UUID signal, LocalDate on) {
         jdbc.sql("UPDATE client_signal SET status = ?, handled_on = ? WHERE id = ? AND status = ?")
                 .params(SignalStatus.AFGEHANDELD.name(), on, signal, SignalStatus.OPEN.name()).update();
@@ -121,7 +131,8 @@ class Obligations {
     /** Exemptions of these clients due for a re-check by {@code until} and not ended before it. */
     List<Due> rechecksDue(Collection<ClientId> clients, LocalDate until) {
         return due("SELECT client_id, recheck_on AS due, obligation_kind AS kind FROM exemption WHERE client_id IN (:ids) "
-                + "AND recheck_on <= :until AND (valid_until IS NULL OR valid_until >= recheck_on)", clients, until);
+                + "AND recheck_on <= :until AND (valid_until IS NULL OR valid_until >= recheck_on) "
+                + "AND (last_rechecked_on IS NULL OR last_rechecked_on < recheck_on)", clients, until);
     }
 
     /** Open signals of these clients raised on or before {@code raisedBy}. */
@@ -150,7 +161,8 @@ class Obligations {
     private static Records.Exemption exemption(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Records.Exemption(rs.getObject("id", UUID.class), ObligationKind.valueOf(rs.getString("obligation_kind")),
                 ExemptionReason.valueOf(rs.getString("reason")), SqlValues.date(rs, "valid_from"), SqlValues.date(rs, "valid_until"),
-                SqlValues.date(rs, "recheck_on"), rs.getString("note"), SqlValues.instant(rs, "recorded_at"));
+                SqlValues.date(rs, "recheck_on"), rs.getString("note"), SqlValues.instant(rs, "recorded_at"),
+                SqlValues.date(rs, "last_rechecked_on"));
     }
 
     private static Records.Signal signal(java.sql.ResultSet rs) throws java.sql.SQLException {

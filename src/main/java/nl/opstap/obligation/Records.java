@@ -19,7 +19,13 @@ final class Records {
     }
 
     record Exemption(UUID id, ObligationKind obligationKind, ExemptionReason reason, LocalDate validFrom, @Nullable LocalDate validUntil,
-                     LocalDate recheckOn, @Nullable String note, Instant recordedAt) {
+                     LocalDate recheckOn, @Nullable String note, Instant recordedAt, @Nullable LocalDate lastRecheckedOn) {
+
+        /** Whether a re-check is still to be done (none since the planned date was set). */
+        public boolean recheckPending() {
+            return lastRecheckedOn == null || lastRecheckedOn.isBefore(recheckOn);
+        }
+
         public boolean isCurrent(LocalDate today) {
             return !validFrom.isAfter(today) && (validUntil == null || !validUntil.isBefore(today));
         }

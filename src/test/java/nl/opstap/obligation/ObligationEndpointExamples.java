@@ -29,6 +29,7 @@ class ObligationEndpointExamples implements EndpointExamples {
 
     private final String secretSignal = Fixtures.unique("Geheimsignaal");
     private UUID signal;
+    private UUID exemption;
 
     @Override
     public void prepare(ApplicationContext context, ForeignTarget target) {
@@ -44,6 +45,8 @@ class ObligationEndpointExamples implements EndpointExamples {
                         null, List.of(new Forms.MeasureForm(null, MeasureKind.WAARSCHUWING, 0, today.minusDays(10), null, today.minusDays(10), null)))),
                 List.of(new Forms.BonusForm(today.minusDays(5), new BigDecimal("250.00"), "Werkbonus")))));
         signal = context.getBean(JdbcClient.class).sql("SELECT id FROM client_signal WHERE client_id = ?").param(target.client().value())
+                .query(UUID.class).single();
+        exemption = context.getBean(JdbcClient.class).sql("SELECT id FROM exemption WHERE client_id = ?").param(target.client().value())
                 .query(UUID.class).single();
     }
 
@@ -62,6 +65,11 @@ class ObligationEndpointExamples implements EndpointExamples {
                 "signalId=" + signal + "&kind=VERLAGING&percentage=100&validFrom=" + today + "&decidedOn=" + today));
         e.put("POST /werkzoekenden/{id}/premies", t -> form(post("/werkzoekenden/" + t.client() + "/premies"),
                 "bonusDate=" + today + "&amount=100&reason=Indringer"));
+        e.put("POST /werkzoekenden/{id}/ontheffingen/{exemptionId}/herbeoordeling", t -> form(post("/werkzoekenden/" + t.client()
+                + "/ontheffingen/" + exemption + "/herbeoordeling"), "recheckedOn=" + today + "&outcome=BEEINDIGD&endsOn=" + today));
+        e.put("POST /api/v1/werkzoekenden/{id}/ontheffingen/{exemptionId}/herbeoordeling", t -> json(post("/api/v1/werkzoekenden/"
+                + t.client() + "/ontheffingen/" + exemption + "/herbeoordeling"),
+                "{\"herbeoordeeldOp\": \"" + today + "\", \"uitkomst\": \"beeindigd\", \"eindigtOp\": \"" + today + "\"}"));
         e.put("POST /werkzoekenden/{id}/signalen/{signalId}/afhandelen", t -> form(post("/werkzoekenden/" + t.client() + "/signalen/"
                 + signal + "/afhandelen"), "handledOn=" + today));
         for (String part : List.of("verplichtingen", "ontheffingen", "signalen", "maatregelen", "premies")) {
@@ -92,6 +100,8 @@ class ObligationEndpointExamples implements EndpointExamples {
         }
         all.append(jdbc.sql("SELECT status FROM client_signal WHERE client_id = ? ORDER BY id").param(target.client().value())
                 .query(String.class).list());
+        all.append(jdbc.sql("SELECT recheck_on || '/' || COALESCE(CAST(valid_until AS VARCHAR(10)), '-') FROM exemption WHERE client_id = ? ORDER BY id")
+                .param(target.client().value()).query(String.class).list());
         return all.toString();
     }
 

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import nl.opstap.access.UserAccounts;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
@@ -117,6 +118,51 @@ class ObligationIT {
                 .andExpect(status().isNoContent());
         assertThat(worklist.itemsFor(List.of(client), today, today.plusDays(7))).extracting(nl.opstap.worklist.WorkItem::kindKey)
                 .containsExactly("worklist.kind.recheck");
+    }
+
+    @Test
+    void aRecheckTakesTheExemptionOffTheWorklistUntilTheNextOneOrEndsIt() throws Exception {
+        ClientId client = fixtures.client(STEENWIJKERLAND, "Herbeoordeling", Fixtures.unique("Klant"));
+        String base = "/api/v1/werkzoekenden/" + client;
+        mvc.perform(api(post(base + "/ontheffingen"), CASEWORKER).content("""
+                {"verplichting": "arbeidsverplichting", "reden": "medisch", "ingangsdatum": "%s", "herbeoordelingsdatum": "%s"}"""
+                .formatted(today.minusMonths(7), today.minusDays(3)))).andExpect(status().isCreated());
+        UUID exemption = jdbc.sql("SELECT id FROM exemption WHERE client_id = ?").param(client.value()).query(UUID.class).single();
+        String recheck = base + "/ontheffingen/" + exemption + "/herbeoordeling";
+        assertThat(worklist.itemsFor(List.of(client), today, today.plusDays(7))).extracting(nl.opstap.worklist.WorkItem::kindKey)
+                .containsExactly("worklist.kind.recheck");
+
+        mvc.perform(api(post(recheck), CASEWORKER).content("""
+                {"herbeoordeeldOp": "%s", "uitkomst": "verlengd"}""".formatted(today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("volgendeHerbeoordeling"));
+        mvc.perform(api(post(recheck), CASEWORKER).content("""
+                {"herbeoordeeldOp": "%s", "uitkomst": "verlengd", "volgendeHerbeoordeling": "%s"}""".formatted(today.plusDays(1), today.plusMonths(6))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("herbeoordeeldOp"));
+        mvc.perform(api(post(recheck), CASEWORKER).content("""
+                {"herbeoordeeldOp": "%s", "uitkomst": "misschien"}""".formatted(today))).andExpect(status().isBadRequest());
+        mvc.perform(api(post(base + "/ontheffingen/" + UUID.randomUUID() + "/herbeoordeling"), CASEWORKER).content("""
+                {"herbeoordeeldOp": "%s", "uitkomst": "beeindigd", "eindigtOp": "%s"}""".formatted(today, today)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT last_rechecked_on FROM exemption WHERE id = ?").param(exemption).query(LocalDate.class).optional())
+                .isEmpty();
+
+        mvc.perform(api(post(recheck), CASEWORKER).content("""
+                {"herbeoordeeldOp": "%s", "uitkomst": "verlengd", "volgendeHerbeoordeling": "%s"}""".formatted(today, today.plusMonths(6))))
+                .andExpect(status().isNoContent());
+        assertThat(worklist.itemsFor(List.of(client), today, today.plusDays(7))).isEmpty();
+        assertThat(worklist.itemsFor(List.of(client), today, today.plusMonths(7))).extracting(nl.opstap.worklist.WorkItem::due)
+                .containsExactly(today.plusMonths(6));
+
+        mvc.perform(post("/werkzoekenden/" + client + "/ontheffingen/" + exemption + "/herbeoordeling").with(user("consulent.steenwijkerland"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("recheckedOn=" + today + "&outcome=BEEINDIGD&endsOn=" + today.minusYears(2)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("vóór de ingangsdatum van de ontheffing")));
+        mvc.perform(post("/werkzoekenden/" + client + "/ontheffingen/" + exemption + "/herbeoordeling").with(user("consulent.steenwijkerland"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("recheckedOn=" + today + "&outcome=BEEINDIGD&endsOn=" + today))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT valid_until FROM exemption WHERE id = ?").param(exemption).query(LocalDate.class).single()).isEqualTo(today);
+        assertThat(worklist.itemsFor(List.of(client), today, today.plusYears(1))).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.domain.StaleVersionException;
+import org.springframework.dao.DuplicateKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -127,6 +128,13 @@ class ApiProblemHandler {
                 e.getMessage() + ". Haal de actuele versie op en voer de wijziging opnieuw uit.", request.getRequestURI());
         problem.setProperty("actueleVersie", e.currentVersion());
         return problem;
+    }
+
+    /** Two requests stored the same thing at the same moment; the second changed nothing. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(HttpServletRequest request) {
+        return Problems.of(HttpStatus.CONFLICT, "Dit is zojuist al vastgelegd, mogelijk door een ander verzoek. "
+                + "Haal de actuele gegevens op en controleer of de wijziging nog nodig is.", request.getRequestURI());
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.domain.StaleVersionException;
+import org.springframework.dao.DuplicateKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -48,6 +49,12 @@ class WebErrorHandler {
 
     @ExceptionHandler(StaleVersionException.class)
     ModelAndView stale() {
+        return ErrorPage.of(HttpStatus.CONFLICT, "error.stale", null);
+    }
+
+    /** Two requests stored the same thing at the same moment (a double click, two colleagues): nothing was half-written. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ModelAndView duplicate() {
         return ErrorPage.of(HttpStatus.CONFLICT, "error.stale", null);
     }
 

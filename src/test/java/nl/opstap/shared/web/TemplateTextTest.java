@@ -111,6 +111,7 @@ class TemplateTextTest {
         enumKeys(keys, "participation.result.", "nl.opstap.activity.ParticipationResult");
         enumKeys(keys, "obligation.kind.", "nl.opstap.obligation.ObligationKind");
         enumKeys(keys, "exemption.reason.", "nl.opstap.obligation.ExemptionReason");
+        enumKeys(keys, "exemption.recheck.outcome.", "nl.opstap.obligation.RecheckOutcome");
         enumKeys(keys, "signal.kind.", "nl.opstap.obligation.SignalKind");
         enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");
         enumKeys(keys, "measure.kind.", "nl.opstap.obligation.MeasureKind");
