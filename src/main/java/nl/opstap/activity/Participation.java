@@ -18,6 +18,21 @@ record Participation(ParticipationId id, ClientId client, MunicipalityCode munic
         return actualEnd != null;
     }
 
+    /** Withdrawable: planned to start after {@code today} and not ended. */
+    void checkCancellable(LocalDate today) {
+        if (isEnded()) {
+            throw RuleViolation.conflict(null, "", "ended", "Deze deelname is al beëindigd.");
+        }
+        if (!startDate.isAfter(today)) {
+            throw RuleViolation.of(null, "", "started",
+                    "Deze deelname is al begonnen; rond haar af met een resultaat (bijvoorbeeld uitgevallen, met de reden).");
+        }
+    }
+
+    public boolean isCancelled() {
+        return result == ParticipationResult.GEANNULEERD;
+    }
+
     /** Running on {@code today}: started and not ended. */
     public boolean isCurrent(LocalDate today) {
         return !startDate.isAfter(today) && actualEnd == null;
@@ -27,6 +42,10 @@ record Participation(ParticipationId id, ClientId client, MunicipalityCode munic
     void checkEnding(ParticipationEnding ending, LocalDate today) {
         if (isEnded()) {
             throw RuleViolation.conflict(ParticipationEnding.class, "", "ended", "Deze deelname is al beëindigd.");
+        }
+        if (ending.result() == ParticipationResult.GEANNULEERD) {
+            throw RuleViolation.of(ParticipationEnding.class, "result", "cancel",
+                    "Een deelname die nog niet begonnen is, annuleert u; een gestarte deelname rondt u af met een resultaat.");
         }
         ParticipationDates.checkEnd(ParticipationEnding.class, startDate, ending.actualEnd(), today);
         if (ending.result() == ParticipationResult.UITGEVALLEN && ending.dropoutReasonId() == null) {

@@ -61,6 +61,15 @@ class ParticipationApiController {
         return read(access, id, new ParticipationId(participationId));
     }
 
+    @PostMapping("/{participationId}/annuleren")
+    @Operation(summary = "Een geplande deelname annuleren",
+            description = "Alleen voor een deelname die nog niet begonnen is: de plaats komt vrij en de deelname telt in geen rapportage mee.")
+    ActivityResources.ParticipationResource cancel(@PathVariable UUID id, @PathVariable UUID participationId) {
+        Access access = guard.require(Permission.CLIENT_WRITE);
+        service.cancel(access, new ClientId(id), new ParticipationId(participationId));
+        return read(access, id, new ParticipationId(participationId));
+    }
+
     private ActivityResources.ParticipationResource read(Access access, UUID id, ParticipationId pid) {
         ClientRef ref = service.client(access, new ClientId(id), ProcessingAction.READ);
         return service.of(access, ref).stream().filter(p -> p.id().equals(pid)).findFirst()

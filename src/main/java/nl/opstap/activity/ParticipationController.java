@@ -85,6 +85,18 @@ class ParticipationController {
         return page(guard.require(Permission.CLIENT_READ), ref, model);
     }
 
+    @PostMapping("/werkzoekenden/{id}/activiteiten/{participationId}/annuleren")
+    String cancel(@PathVariable UUID id, @PathVariable UUID participationId, RedirectAttributes redirect) {
+        Access access = guard.require(Permission.CLIENT_WRITE);
+        try {
+            service.cancel(access, new ClientId(id), new ParticipationId(participationId));
+            redirect.addFlashAttribute("notice", "participation.cancelled");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("error", violation.getMessage());
+        }
+        return "redirect:/werkzoekenden/" + id + "/" + TAB;
+    }
+
     private String page(Access access, ClientRef ref, Model model) {
         var all = service.of(access, ref);
         model.addAttribute("file", file.header(access, ref, TAB));
@@ -96,7 +108,7 @@ class ParticipationController {
         if (mayWrite) {
             model.addAttribute("choices", service.choices(ref));
             model.addAttribute("reasons", service.reasonsFor(ref));
-            model.addAttribute("results", ParticipationResult.values());
+            model.addAttribute("results", ParticipationResult.ENDINGS);
         }
         return "activity/participations";
     }

@@ -28,10 +28,10 @@ public class ParticipationReport {
         this.participations = participations;
     }
 
-    /** Every participation that ran at some time in [from, until], ordered by activity name and start. */
+    /** Every participation that ran at some time in [from, until] (withdrawn ones never ran), by activity name and start. */
     @Transactional(readOnly = true)
     public List<Fact> participations(Access access, LocalDate from, LocalDate until) {
-        return participations.inScope(access.scope(), from, until).stream()
+        return participations.inScope(access.scope(), from, until).stream().filter(p -> !p.isCancelled())
                 .map(p -> new Fact(p.activity(), p.activityName(), p.activityKind(), p.client(), p.municipality(), p.startDate(),
                         p.plannedEnd(), p.actualEnd(), p.result(), p.dropoutReasonName(), p.certificate()))
                 .toList();

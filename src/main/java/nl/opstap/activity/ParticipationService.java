@@ -77,6 +77,10 @@ class ParticipationService {
         Activity activity = activities.lock(new ActivityId(enrolment.activityId()))
                 .orElseThrow(() -> RuleViolation.of(Enrolment.class, "activityId", "unknown", "Deze activiteit bestaat niet."));
         checkUsable(Enrolment.class, activity, organisations.of(ref.municipality()));
+        if (participations.overlapping(ref.id(), activity.id(), enrolment.startDate(), enrolment.plannedEnd())) {
+            throw RuleViolation.conflict(Enrolment.class, "activityId", "twice",
+                    "Deze werkzoekende neemt in (een deel van) deze periode al deel aan deze activiteit.");
+        }
         CapacityRule.checkRoomFor(Enrolment.class, activity.capacity(),
                 participations.occupancies(activity.id(), enrolment.startDate(), today),
                 Occupancy.of(enrolment.startDate(), enrolment.plannedEnd(), null, today));
@@ -86,6 +90,17 @@ class ParticipationService {
                 clock.instant(), access.user().id());
         logged(access, ref, ProcessingAction.CREATE);
         return pid;
+    }
+
+    /** Withdraws a participation planned to start later: the place is free again, and no report counts it. */
+    @Transactional
+    void cancel(Access access, ClientId id, ParticipationId pid) {
+        ClientRef ref = client(access, id, ProcessingAction.UPDATE);
+        Participation participation = participations.find(ref.id(), pid).orElseThrow(() -> new NotFoundException("Deelname"));
+        activities.lock(participation.activity());
+        participation.checkCancellable(today());
+        participations.cancel(pid, clock.instant(), access.user().id());
+        logged(access, ref, ProcessingAction.UPDATE);
     }
 
     @Transactional

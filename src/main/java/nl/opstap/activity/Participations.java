@@ -49,7 +49,8 @@ class Participations {
     /** The places taken in the activity that may overlap a period starting on {@code from}. */
     List<Occupancy> occupancies(ActivityId activity, LocalDate from, LocalDate today) {
         return jdbc.sql("SELECT start_date, planned_end, actual_end FROM participation WHERE activity_id = ? "
-                        + "AND (actual_end IS NULL OR actual_end >= ?)").params(activity.value(), from)
+                        + "AND (actual_end IS NULL OR actual_end >= ?) AND (result IS NULL OR result <> 'GEANNULEERD')")
+                .params(activity.value(), from)
                 .query((rs, n) -> Occupancy.of(SqlValues.date(rs, "start_date"), SqlValues.date(rs, "planned_end"),
                         SqlValues.date(rs, "actual_end"), today)).list();
     }
@@ -77,6 +78,23 @@ class Participations {
                 p.dropoutReason() == null ? null : p.dropoutReason().value(), p.certificate(), p.certificateDescription(),
                 p.certificateDate(), p.notes(), SqlValues.timestamp(now), by == null ? null : by.value(),
                 ended ? SqlValues.timestamp(now) : null, ended && by != null ? by.value() : null};
+    }
+
+    /** Whether the client already takes part in the activity during (part of) the period. */
+    boolean overlapping(ClientId client, ActivityId activity, LocalDate start, @Nullable LocalDate end) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM participation WHERE client_id = ? AND activity_id = ?
+                AND (result IS NULL OR result <> 'GEANNULEERD') AND COALESCE(actual_end, planned_end, DATE '9999-12-31') >= ?
+                AND start_date <= ?""")
+                .params(client.value(), activity.value(), start, end == null ? LocalDate.of(9999, 12, 31) : end)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Withdraws a planned participation: it ends on its start date with the result GEANNULEERD. */
+    void cancel(ParticipationId id, Instant now, UserId by) {
+        jdbc.sql("""
+                UPDATE participation SET actual_end = start_date, result = 'GEANNULEERD', ended_at = ?, ended_by = ?
+                WHERE id = ? AND actual_end IS NULL""").params(SqlValues.timestamp(now), by.value(), id.value()).update();
     }
 
     void end(ParticipationId id, ParticipationEnding e, @Nullable DropoutReasonId reason, Instant now, UserId by) {

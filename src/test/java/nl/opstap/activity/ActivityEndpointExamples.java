@@ -69,6 +69,10 @@ class ActivityEndpointExamples implements EndpointExamples {
                 "activityId=" + activity + "&startDate=" + LocalDate.now()));
         e.put("POST /werkzoekenden/{id}/activiteiten/afronden", t -> form(post("/werkzoekenden/" + t.client() + "/activiteiten/afronden"),
                 "participationId=" + participation + "&result=AFGEROND&actualEnd=" + LocalDate.now()));
+        e.put("POST /werkzoekenden/{id}/activiteiten/{participationId}/annuleren", t -> form(post("/werkzoekenden/" + t.client()
+                + "/activiteiten/" + participation + "/annuleren"), ""));
+        e.put("POST /api/v1/werkzoekenden/{id}/deelnames/{participationId}/annuleren", t -> post("/api/v1/werkzoekenden/" + t.client()
+                + "/deelnames/" + participation + "/annuleren"));
         e.put("GET /api/v1/activiteiten", t -> get("/api/v1/activiteiten"));
         e.put("POST /api/v1/activiteiten", t -> json(post("/api/v1/activiteiten").param("organisatieId", tdc.value().toString()),
                 "{\"naam\": \"Gekaapt\", \"soort\": \"training\"}"));

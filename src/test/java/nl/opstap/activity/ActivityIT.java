@@ -123,6 +123,38 @@ class ActivityIT {
     }
 
     @Test
+    void aPlannedParticipationIsWithdrawnAndFreesItsPlaceButAStartedOneIsNot() throws Exception {
+        String activity = newActivity(1);
+        ClientId planned = fixtures.client(STEENWIJKERLAND, "Gepland", Fixtures.unique("Deelnemer"));
+        ClientId other = fixtures.client(STEENWIJKERLAND, "Ander", Fixtures.unique("Deelnemer"));
+        String later = "{\"activiteitId\": \"%s\", \"startdatum\": \"%s\", \"geplandeEinddatum\": \"%s\"}"
+                .formatted(activity, today.plusWeeks(2), today.plusWeeks(8));
+        String pid = json.readTree(mvc.perform(api(post("/api/v1/werkzoekenden/" + planned + "/deelnames"), CASEWORKER).content(later))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        // The same client twice in one period: refused.
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + planned + "/deelnames"), CASEWORKER).content(later))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.invalidParams[0].name").value("activiteitId"));
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + other + "/deelnames"), CASEWORKER).content(later)).andExpect(status().isBadRequest());
+        // Ending it as "geannuleerd" is not the way; cancelling is.
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + planned + "/deelnames/" + pid + "/afronden"), CASEWORKER)
+                .content("{\"resultaat\": \"geannuleerd\", \"werkelijkeEinddatum\": \"%s\"}".formatted(today)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/werkzoekenden/" + planned + "/activiteiten/" + pid + "/annuleren").with(user("consulent.steenwijkerland")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/werkzoekenden/" + planned + "/deelnames").header("Authorization", CASEWORKER))
+                .andExpect(jsonPath("$[0].resultaat").value("geannuleerd"));
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + other + "/deelnames"), CASEWORKER).content(later)).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/werkzoekenden/" + planned + "/deelnames/" + pid + "/annuleren").header("Authorization", CASEWORKER))
+                .andExpect(status().isConflict());
+        // A participation that has begun cannot be withdrawn.
+        String running = json.readTree(mvc.perform(api(post("/api/v1/werkzoekenden/" + planned + "/deelnames"), CASEWORKER)
+                .content("{\"activiteitId\": \"%s\", \"startdatum\": \"%s\"}".formatted(newActivity(3), today)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        mvc.perform(post("/api/v1/werkzoekenden/" + planned + "/deelnames/" + running + "/annuleren").header("Authorization", CASEWORKER))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void capacityCannotBeLoweredBelowTheCurrentParticipants() throws Exception {
         String activity = newActivity(3);
         for (int i = 0; i < 2; i++) {
