@@ -16,6 +16,7 @@ import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
+import nl.opstap.client.ClientRef;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.organisation.OrganisationId;
 import nl.opstap.shared.domain.NotFoundException;
@@ -87,10 +88,11 @@ public class ActivityCatalogue {
         Map<ActivityId, Activity> locked = new HashMap<>();
         Map<ActivityId, List<Occupancy>> taken = new HashMap<>();
         Set<LogSubject> subjects = new LinkedHashSet<>();
-        Map<ClientId, MunicipalityCode> inScope = new HashMap<>();
-        clients.refs(access, null).forEach(r -> inScope.put(r.id(), r.municipality()));
+        Map<ClientId, ClientRef> inScope = new HashMap<>();
+        clients.refs(access, null).forEach(r -> inScope.put(r.id(), r));
         for (NewParticipation p : all) {
-            if (!p.municipality().equals(inScope.get(p.client()))) {
+            ClientRef client = inScope.get(p.client());
+            if (client == null || !p.municipality().equals(client.municipality())) {
                 throw new NotFoundException("Werkzoekende");
             }
             Activity activity = locked.computeIfAbsent(p.activity(), id -> activities.lock(id).orElseThrow(
@@ -99,7 +101,7 @@ public class ActivityCatalogue {
                 throw RuleViolation.of(NewParticipation.class, "activity", "otherOrganisation",
                         "Deze activiteit hoort bij een andere organisatie dan die van de werkzoekende.");
             }
-            ParticipationDates.checkEnrolment(NewParticipation.class, p.startDate(), p.plannedEnd(), today);
+            ParticipationDates.checkEnrolment(NewParticipation.class, p.startDate(), p.plannedEnd(), today, client.dateOfBirth());
             if (p.actualEnd() != null) {
                 ParticipationDates.checkEnd(NewParticipation.class, p.startDate(), p.actualEnd(), today);
             }

@@ -193,7 +193,7 @@ class CatalogueController {
         List<Organisations.Org> orgs = organisations.of(access.scope());
         Organisations.Org selected = requested == null ? orgs.getFirst()
                 : orgs.stream().filter(o -> o.id().value().equals(requested)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("organisation"));
+                        .orElseThrow(() -> new NotFoundException("Organisatie"));
         model.addAttribute("organisations", orgs);
         model.addAttribute("organisation", selected);
         return selected.id();

@@ -40,7 +40,7 @@ class CatalogueService {
 
     @Transactional(readOnly = true)
     Activity activity(Access access, ActivityId id) {
-        Activity activity = activities.find(id).orElseThrow(() -> new NotFoundException("activity"));
+        Activity activity = activities.find(id).orElseThrow(() -> new NotFoundException("Activiteit"));
         organisations.require(access.scope(), activity.organisation());
         return activity;
     }
@@ -58,7 +58,7 @@ class CatalogueService {
 
     @Transactional
     void update(Access access, ActivityId id, ActivityForm form) {
-        Activity activity = activities.lock(id).orElseThrow(() -> new NotFoundException("activity"));
+        Activity activity = activities.lock(id).orElseThrow(() -> new NotFoundException("Activiteit"));
         organisations.require(access.scope(), activity.organisation());
         if (activities.nameTaken(activity.organisation(), form.trimmedName(), id)) {
             throw nameTaken();
@@ -70,7 +70,7 @@ class CatalogueService {
 
     @Transactional
     void setActive(Access access, ActivityId id, boolean active) {
-        Activity activity = activities.lock(id).orElseThrow(() -> new NotFoundException("activity"));
+        Activity activity = activities.lock(id).orElseThrow(() -> new NotFoundException("Activiteit"));
         organisations.require(access.scope(), activity.organisation());
         activities.setActive(id, active, clock.instant());
     }
@@ -117,7 +117,7 @@ class CatalogueService {
     }
 
     private DropoutReason reason(Access access, DropoutReasonId id) {
-        DropoutReason reason = reasons.find(id).orElseThrow(() -> new NotFoundException("dropout reason"));
+        DropoutReason reason = reasons.find(id).orElseThrow(() -> new NotFoundException("Reden van uitval"));
         organisations.require(access.scope(), reason.organisation());
         return reason;
     }

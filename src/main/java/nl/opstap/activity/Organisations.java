@@ -38,13 +38,13 @@ class Organisations {
 
     OrganisationId of(MunicipalityCode municipality) {
         return municipalities.find(municipality).map(Municipality::organisationId)
-                .orElseThrow(() -> new NotFoundException("municipality"));
+                .orElseThrow(() -> new NotFoundException("Gemeente"));
     }
 
     /** The organisation when the scope reaches it; otherwise not found, so its existence is not revealed. */
     OrganisationId require(Scope scope, OrganisationId organisation) {
         if (!idsOf(scope).contains(organisation)) {
-            throw new NotFoundException("organisation");
+            throw new NotFoundException("Organisatie");
         }
         return organisation;
     }

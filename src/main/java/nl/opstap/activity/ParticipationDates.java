@@ -12,7 +12,14 @@ final class ParticipationDates {
 
     private ParticipationDates() {}
 
-    static void checkEnrolment(Class<?> command, LocalDate start, @Nullable LocalDate plannedEnd, LocalDate today) {
+    /** Youngest age at which a participation can start: younger people are in school, not in a trajectory. */
+    static final int MIN_AGE = 16;
+
+    static void checkEnrolment(Class<?> command, LocalDate start, @Nullable LocalDate plannedEnd, LocalDate today, LocalDate bornOn) {
+        if (start.isBefore(bornOn.plusYears(MIN_AGE))) {
+            throw RuleViolation.of(command, "startDate", "tooEarly",
+                    "Een deelname begint niet vóór de zestiende verjaardag van de werkzoekende.");
+        }
         if (start.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
             throw RuleViolation.of(command, "startDate", "tooFarAhead",
                     "Een deelname kan hooguit een jaar vooruit worden ingepland.");

@@ -73,7 +73,7 @@ class ParticipationService {
     ParticipationId enrol(Access access, ClientId id, Enrolment enrolment) {
         ClientRef ref = client(access, id, ProcessingAction.CREATE);
         LocalDate today = today();
-        ParticipationDates.checkEnrolment(Enrolment.class, enrolment.startDate(), enrolment.plannedEnd(), today);
+        ParticipationDates.checkEnrolment(Enrolment.class, enrolment.startDate(), enrolment.plannedEnd(), today, ref.dateOfBirth());
         Activity activity = activities.lock(new ActivityId(enrolment.activityId()))
                 .orElseThrow(() -> RuleViolation.of(Enrolment.class, "activityId", "unknown", "Deze activiteit bestaat niet."));
         checkUsable(Enrolment.class, activity, organisations.of(ref.municipality()));
@@ -106,7 +106,7 @@ class ParticipationService {
     @Transactional
     void end(Access access, ClientId id, ParticipationId pid, ParticipationEnding ending) {
         ClientRef ref = client(access, id, ProcessingAction.UPDATE);
-        Participation participation = participations.find(ref.id(), pid).orElseThrow(() -> new NotFoundException("participation"));
+        Participation participation = participations.find(ref.id(), pid).orElseThrow(() -> new NotFoundException("Deelname"));
         participation.checkEnding(ending, today());
         DropoutReasonId reason = null;
         if (ending.result() == ParticipationResult.UITGEVALLEN) {

@@ -1,10 +1,14 @@
 package nl.opstap.client;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
+import nl.opstap.shared.web.MessageCodes;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +24,11 @@ class ClientTimelineController {
     private final ClientFile file;
     private final ClientDirectory directory;
 
-    ClientTimelineController(AccessGuard guard, ClientService service, ClientFile file, ClientDirectory directory) {
+    private final MessageSource messages;
+
+    ClientTimelineController(AccessGuard guard, ClientService service, ClientFile file, ClientDirectory directory,
+                             MessageSource messages) {
+        this.messages = messages;
         this.guard = guard;
         this.service = service;
         this.file = file;
@@ -32,11 +40,13 @@ class ClientTimelineController {
         Access access = guard.require(Permission.CLIENT_READ);
         ClientRef ref = directory.ref(service.read(access, new ClientId(id)));
         List<TimelineEntry> all = file.timeline(access, ref);
+        Map<String, String> codes = new TreeMap<>(); // key -> Dutch code, for the filter's values
+        all.forEach(e -> codes.computeIfAbsent(e.categoryKey(), key -> MessageCodes.code(messages, key)));
         model.addAttribute("file", file.header(access, ref, ClientFile.TIMELINE.path()));
-        model.addAttribute("categories", all.stream().map(TimelineEntry::categoryKey).distinct().sorted().toList());
+        model.addAttribute("categories", codes);
         model.addAttribute("category", category);
         model.addAttribute("entries", category == null || category.isBlank() ? all
-                : all.stream().filter(e -> e.categoryKey().equals(category)).toList());
+                : all.stream().filter(e -> codes.get(e.categoryKey()).equals(category)).toList());
         return "client/timeline";
     }
 }

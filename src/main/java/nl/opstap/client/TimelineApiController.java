@@ -10,9 +10,12 @@ import java.util.UUID;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
+import nl.opstap.shared.web.MessageCodes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/werkzoekenden/{id}/tijdlijn: the timeline of a client's file. */
@@ -20,14 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Werkzoekenden")
 class TimelineApiController {
 
-    private static final String CATEGORY_PREFIX = "timeline.category.";
-
     private final AccessGuard guard;
     private final ClientService service;
     private final ClientFile file;
     private final ClientDirectory directory;
 
-    TimelineApiController(AccessGuard guard, ClientService service, ClientFile file, ClientDirectory directory) {
+    private final MessageSource messages;
+
+    TimelineApiController(AccessGuard guard, ClientService service, ClientFile file, ClientDirectory directory,
+                          MessageSource messages) {
+        this.messages = messages;
         this.guard = guard;
         this.service = service;
         this.file = file;
@@ -40,9 +45,7 @@ class TimelineApiController {
                  @JsonProperty("toelichting") @Nullable String detail, @JsonProperty("vastgelegdDoor") @Nullable String recordedBy,
                  @JsonProperty("gecorrigeerd") boolean corrected) {
 
-        static Entry of(TimelineEntry e) {
-            String category = e.categoryKey().startsWith(CATEGORY_PREFIX) ? e.categoryKey().substring(CATEGORY_PREFIX.length())
-                    : e.categoryKey();
+        static Entry of(TimelineEntry e, String category) {
             return new Entry(e.on(), e.recordedAt(), category, e.summary(), e.detail(), e.recordedBy(), e.corrected());
         }
     }
@@ -50,10 +53,11 @@ class TimelineApiController {
     @GetMapping(path = "/api/v1/werkzoekenden/{id}/tijdlijn", produces = "application/json")
     @Operation(summary = "De tijdlijn van een werkzoekende",
             description = "Alle gedateerde feiten en journaalregels die u mag lezen, de nieuwste eerst. "
-                    + "Gecorrigeerde waarden blijven zichtbaar met gecorrigeerd=true.")
-    List<Entry> timeline(@PathVariable UUID id) {
+                    + "Gecorrigeerde waarden blijven zichtbaar met gecorrigeerd=true. Filter met soort, bv. soort=trede.")
+    List<Entry> timeline(@PathVariable UUID id, @RequestParam(name = "soort", required = false) String category) {
         Access access = guard.require(Permission.CLIENT_READ);
         ClientRef ref = directory.ref(service.read(access, new ClientId(id)));
-        return file.timeline(access, ref).stream().map(Entry::of).toList();
+        return file.timeline(access, ref).stream().map(e -> Entry.of(e, MessageCodes.code(messages, e.categoryKey())))
+                .filter(e -> category == null || category.isBlank() || e.category().equals(category)).toList();
     }
 }

@@ -160,6 +160,10 @@ class DemoActivities implements ApplicationRunner {
                 return result;
             }
             LocalDate cursor = HISTORY_START.plusDays(random.nextInt((int) (today.toEpochDay() - HISTORY_START.toEpochDay() - 60)));
+            LocalDate adult = ref.dateOfBirth().plusYears(18);
+            if (cursor.isBefore(adult)) {
+                cursor = adult; // the Participatiewet starts at 18
+            }
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count && cursor.isBefore(today); i++) {
                 Activity activity = activities.get(random.nextInt(activities.size()));

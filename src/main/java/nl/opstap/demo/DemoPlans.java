@@ -103,7 +103,7 @@ class DemoPlans implements ApplicationRunner {
             if (kind >= 12) { // revised once or twice
                 for (int i = 0; i < 1 + random.nextInt(2); i++) {
                     last = min(last.plusDays(120 + random.nextInt(120)), today);
-                    changes.add(new PlanImport.Change(PlanImport.Kind.REVISE, last, content(random, start),
+                    changes.add(new PlanImport.Change(PlanImport.Kind.REVISE, last, content(random, last),
                             "Herbeoordeling: doelen en stappen bijgesteld na evaluatie."));
                 }
             }

@@ -84,7 +84,7 @@ class FactRecorder {
         directory.lockForChange(ref.id());
         DiagnosisFact old = store.history(ref.id()).stream()
                 .filter(f -> f.id().equals(factId) && f.kind() == replacement.kind()).findFirst()
-                .orElseThrow(() -> new NotFoundException("Gegeven niet gevonden"));
+                .orElseThrow(() -> new NotFoundException("Gegeven"));
         if (old.corrected()) {
             throw RuleViolation.of(target.command(), "", "corrected", "Dit gegeven is al gecorrigeerd; corrigeer de nieuwe waarde.");
         }
@@ -135,7 +135,7 @@ class FactRecorder {
             FactRecord fact = facts.get(i);
             ClientRef ref = inScope.get(fact.client());
             if (ref == null) {
-                throw new NotFoundException("Werkzoekende niet gevonden");
+                throw new NotFoundException("Werkzoekende");
             }
             check(fact, ref, Target.of(fact), sectorLists);
             touched.put(ref.id(), ref);

@@ -87,7 +87,7 @@ class ObligationService {
     void handleSignal(Access access, ClientId id, UUID signalId, Forms.SignalHandling f) {
         ClientRef ref = client(access, id, ProcessingAction.UPDATE);
         SignalVisibility.requireWrite(access.user(), ref.municipality());
-        Records.Signal signal = store.signal(ref.id(), signalId).orElseThrow(() -> new NotFoundException("signal"));
+        Records.Signal signal = store.signal(ref.id(), signalId).orElseThrow(() -> new NotFoundException("Signaal"));
         if (signal.status() == SignalStatus.AFGEHANDELD) {
             throw RuleViolation.conflict(Forms.SignalHandling.class, "", "handled", "Dit signaal is al afgehandeld.");
         }

@@ -74,6 +74,7 @@ final class Plan {
             throw RuleViolation.of(PlanContent.class, "goals", "required", "Een plan heeft minstens één doel voordat het wordt vastgesteld.");
         }
         checkDate(on, today, "vastgesteld");
+        reviewAfter(current().content(), on);
         append(PlanStatus.VASTGESTELD, current().content(), on, null, by);
     }
 
@@ -90,6 +91,7 @@ final class Plan {
             throw RuleViolation.of(PlanContent.class, "goals", "required", "Een vastgesteld plan houdt minstens één doel.");
         }
         checkDate(on, today, "herzien");
+        reviewAfter(content, on);
         append(PlanStatus.HERZIEN, content, on, why, by);
     }
 
@@ -101,6 +103,14 @@ final class Plan {
         String why = PlanRules.reason(reason, "reden", "Geef de reden van het afsluiten.");
         checkDate(on, today, "afgesloten");
         append(PlanStatus.AFGESLOTEN, current().content(), on, why, by);
+    }
+
+    /** A fixed or revised plan is reviewed later, not before the day it was agreed. */
+    private static void reviewAfter(PlanContent content, LocalDate on) {
+        if (content.reviewDate() != null && content.reviewDate().isBefore(on)) {
+            throw RuleViolation.of(PlanContent.class, "reviewDate", "beforeVersion",
+                    "De herbeoordelingsdatum ligt vóór de datum waarop het plan wordt vastgesteld of herzien.");
+        }
     }
 
     private void checkDate(LocalDate on, LocalDate today, String what) {
@@ -166,6 +176,6 @@ final class Plan {
 
     PlanVersion version(int number) {
         return versions.stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> new nl.opstap.shared.domain.NotFoundException("Versie niet gevonden"));
+                .orElseThrow(() -> new nl.opstap.shared.domain.NotFoundException("Versie"));
     }
 }

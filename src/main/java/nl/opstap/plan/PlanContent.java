@@ -1,5 +1,6 @@
 package nl.opstap.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +66,7 @@ public record PlanContent(
             return (description == null || description.isBlank()) && dueDate == null && doneOn == null;
         }
 
+        @JsonIgnore // the API has gedaanOp
         public boolean isDone() {
             return doneOn != null;
         }

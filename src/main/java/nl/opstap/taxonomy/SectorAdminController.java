@@ -113,9 +113,9 @@ class SectorAdminController {
     private OrganisationId chosen(Access admin, @Nullable UUID requested) {
         List<ServiceOrganisation> own = managed(admin);
         if (requested == null) {
-            return own.stream().findFirst().map(ServiceOrganisation::id).orElseThrow(() -> new NotFoundException("Organisatie niet gevonden"));
+            return own.stream().findFirst().map(ServiceOrganisation::id).orElseThrow(() -> new NotFoundException("Organisatie"));
         }
         return own.stream().map(ServiceOrganisation::id).filter(id -> id.value().equals(requested)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Organisatie niet gevonden"));
+                .orElseThrow(() -> new NotFoundException("Organisatie"));
     }
 }

@@ -95,7 +95,7 @@ public class Sectors {
     @Transactional
     public void rename(Access access, OrganisationId organisation, String code, String name) {
         requireManaged(access, organisation);
-        Sector sector = find(organisation, code).orElseThrow(() -> new NotFoundException("Sector niet gevonden"));
+        Sector sector = find(organisation, code).orElseThrow(() -> new NotFoundException("Sector"));
         String trimmed = name.strip();
         if (of(organisation).stream().anyMatch(s -> !s.code().equals(code) && s.name().equalsIgnoreCase(trimmed))) {
             throw RuleViolation.of(SectorForm.class, "name", "duplicate", "Een andere sector heeft deze naam al.");
@@ -107,7 +107,7 @@ public class Sectors {
     @Transactional
     public void setActive(Access access, OrganisationId organisation, String code, boolean active) {
         requireManaged(access, organisation);
-        Sector sector = find(organisation, code).orElseThrow(() -> new NotFoundException("Sector niet gevonden"));
+        Sector sector = find(organisation, code).orElseThrow(() -> new NotFoundException("Sector"));
         store(access, organisation, new Sector(code, sector.name(), active, true, sector.position()));
     }
 
@@ -130,7 +130,7 @@ public class Sectors {
 
     private void requireManaged(Access access, OrganisationId organisation) {
         if (!organisationsOf(access).contains(organisation)) {
-            throw new NotFoundException("Organisatie niet gevonden");
+            throw new NotFoundException("Organisatie");
         }
     }
 }

@@ -13,6 +13,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.access.UserId;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
+import nl.opstap.shared.web.MessageCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/werklijst", produces = "application/json")
 @Tag(name = "Werklijsten", description = "Wat er in een caseload binnenkort of te laat moet gebeuren")
 class WorklistApiController {
-
-    private static final String KIND_PREFIX = "worklist.kind.";
 
     private final AccessGuard guard;
     private final Worklists worklists;
@@ -97,14 +96,15 @@ class WorklistApiController {
                 new UserId(body.caseworkerId())));
     }
 
-    private static WorklistFilter filter(@Nullable String kind, boolean overdueOnly) {
-        return new WorklistFilter(kind == null || kind.isBlank() ? null : KIND_PREFIX + kind, overdueOnly);
+    private WorklistFilter filter(@Nullable String kind, boolean overdueOnly) {
+        return new WorklistFilter(kind == null || kind.isBlank() ? null : kind, overdueOnly,
+                key -> MessageCodes.code(messages, key));
     }
 
     private Answer answer(Worklist worklist) {
         List<Line> lines = worklist.lines().stream().map(l -> new Line(l.client().id().value(), l.client().fullName(),
                 l.client().municipality().value(), l.items().stream().map(i -> new Item(
-                        i.kindKey().startsWith(KIND_PREFIX) ? i.kindKey().substring(KIND_PREFIX.length()) : i.kindKey(),
+                        MessageCodes.code(messages, i.kindKey()),
                         messages.getMessage(i.kindKey(), null, i.kindKey(), LocaleContextHolder.getLocale()),
                         i.due(), worklist.isOverdue(i), i.description(), i.href())).toList())).toList();
         return new Answer(worklist.today(), worklist.itemCount(), worklist.overdueCount(), lines);

@@ -2,6 +2,8 @@ package nl.opstap.worklist;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
@@ -9,6 +11,7 @@ import nl.opstap.access.UserId;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
 import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.web.MessageCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +45,7 @@ class WorklistController {
     String own(@RequestParam(name = "soort", required = false) String kind,
                @RequestParam(name = "achterstallig", defaultValue = "false") boolean overdueOnly, Model model) {
         Access access = guard.require(Permission.CLIENT_WRITE);
-        show(model, access, worklists.of(access, access.user().id(), new WorklistFilter(kind, overdueOnly)), kind, overdueOnly);
+        show(model, access, worklists.of(access, access.user().id(), filter(kind, overdueOnly)), kind, overdueOnly);
         model.addAttribute("own", true);
         return "worklist/list";
     }
@@ -59,7 +62,7 @@ class WorklistController {
                         @RequestParam(name = "achterstallig", defaultValue = "false") boolean overdueOnly, Model model) {
         Access access = guard.require(Permission.OVERVIEW);
         UserId id = WorklistKeys.caseworker(caseworker);
-        show(model, access, worklists.of(access, id, new WorklistFilter(kind, overdueOnly)), kind, overdueOnly);
+        show(model, access, worklists.of(access, id, filter(kind, overdueOnly)), kind, overdueOnly);
         model.addAttribute("own", false);
         model.addAttribute("caseworkerKey", caseworker);
         model.addAttribute("caseworkerName", worklists.caseworkerName(access, id));
@@ -86,10 +89,22 @@ class WorklistController {
         return "redirect:" + target;
     }
 
+    private WorklistFilter filter(@Nullable String kind, boolean overdueOnly) {
+        return new WorklistFilter(kind, overdueOnly, key -> MessageCodes.code(messages, key));
+    }
+
+    private Map<String, String> allKinds(String code) {
+        return Map.of("worklist.kind.selected", code);
+    }
+
     private void show(Model model, Access access, Worklist worklist, @Nullable String kind, boolean overdueOnly) {
         model.addAttribute("worklist", worklist);
-        model.addAttribute("kinds", worklist.lines().stream().flatMap(l -> l.items().stream()).map(WorkItem::kindKey)
-                .distinct().sorted().toList());
+        Map<String, String> kinds = new TreeMap<>(); // key -> Dutch code, for the filter's values
+        worklist.lines().forEach(l -> l.items().forEach(i -> kinds.computeIfAbsent(i.kindKey(), k -> MessageCodes.code(messages, k))));
+        if (kind != null && !kind.isBlank()) {
+            kinds.putAll(allKinds(kind)); // keep the chosen kind selectable when nothing of it is left
+        }
+        model.addAttribute("kinds", kinds);
         model.addAttribute("kind", kind);
         model.addAttribute("overdueOnly", overdueOnly);
         boolean canAssign = access.user().can(Permission.CASELOAD_ASSIGN);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ParticipationRulesTest {
 
+    static final LocalDate BORN = LocalDate.of(1990, 5, 1);
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     private static String field(Throwable e) {
@@ -24,13 +26,17 @@ class ParticipationRulesTest {
 
     @Test
     void aPlannedEndBeforeTheStartOrAStartMoreThanAYearAheadIsRefused() {
-        assertThatThrownBy(() -> ParticipationDates.checkEnrolment(Enrolment.class, TODAY, TODAY.minusDays(1), TODAY))
+        assertThatThrownBy(() -> ParticipationDates.checkEnrolment(Enrolment.class, TODAY, TODAY.minusDays(1), TODAY, BORN))
                 .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(field(e)).isEqualTo("plannedEnd"));
-        assertThatThrownBy(() -> ParticipationDates.checkEnrolment(Enrolment.class, TODAY.plusYears(1).plusDays(1), null, TODAY))
+        assertThatThrownBy(() -> ParticipationDates.checkEnrolment(Enrolment.class, TODAY.plusYears(1).plusDays(1), null, TODAY, BORN))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("startDate"));
-        assertThatCode(() -> ParticipationDates.checkEnrolment(Enrolment.class, TODAY.plusYears(1), TODAY.plusYears(1), TODAY))
+        assertThatCode(() -> ParticipationDates.checkEnrolment(Enrolment.class, TODAY.plusYears(1), TODAY.plusYears(1), TODAY, BORN))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ParticipationDates.checkEnrolment(Enrolment.class, LocalDate.of(2015, 1, 1), null, TODAY))
+        assertThatCode(() -> ParticipationDates.checkEnrolment(Enrolment.class, LocalDate.of(2015, 1, 1), null, TODAY, BORN))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> ParticipationDates.checkEnrolment(Enrolment.class, LocalDate.of(1900, 1, 1), null, TODAY, BORN))
+                .isInstanceOf(RuleViolation.class);
+        assertThatCode(() -> ParticipationDates.checkEnrolment(Enrolment.class, BORN.plusYears(16), null, TODAY, BORN))
                 .doesNotThrowAnyException();
     }
 

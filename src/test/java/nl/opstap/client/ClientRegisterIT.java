@@ -167,7 +167,7 @@ class ClientRegisterIT {
         mvc.perform(api(get("/api/v1/werkzoekenden")).param("sorteer", "wachtwoord"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("sorteer"));
         mvc.perform(api(get("/api/v1/werkzoekenden")).param("paginaGrootte", "5000"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("paginaGrootte"));
         mvc.perform(api(get("/api/v1/werkzoekenden")).param("geboortedatum", "gisteren"))
                 .andExpect(status().isBadRequest());
     }

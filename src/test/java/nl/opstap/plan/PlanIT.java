@@ -155,6 +155,9 @@ class PlanIT {
                         .param("content.steps[0].description", "Stap zonder datum").param("content.steps[0].responsible", "CLIENT"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Vul in wanneer de stap uiterlijk")));
         assertThat(versions()).isZero();
+        mvc.perform(post("/werkzoekenden/" + client + "/plan").with(caseworker).with(csrf()).param("content.goals[5000].text", "x"))
+                .andExpect(status().isBadRequest());
+        assertThat(versions()).isZero();
         mvc.perform(post("/werkzoekenden/" + client + "/plan").with(caseworker).with(csrf()).param("actie", "doel-toevoegen")
                         .param("content.goals[0].text", "Eerste doel"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("content.goals[1].text")));

@@ -60,10 +60,23 @@ class ApiProblemHandler {
     ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<InvalidParam> params = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                params.add(new InvalidParam(result.getMethodParameter().getParameterName(),
+                params.add(new InvalidParam(publicName(result.getMethodParameter()),
                         code(error.getCodes() != null && error.getCodes().length > 0 ? error.getCodes()[error.getCodes().length - 1] : null),
                         message(error.getDefaultMessage())))));
         return Problems.invalid(params, request.getRequestURI());
+    }
+
+    /** The name the caller used: the request parameter's or path variable's name, not the Java parameter's. */
+    private static String publicName(org.springframework.core.MethodParameter parameter) {
+        var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        var path = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        return String.valueOf(parameter.getParameterName());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -58,6 +58,20 @@ class WebErrorHandler {
         return ErrorPage.of(HttpStatus.CONFLICT, "error.stale", null);
     }
 
+    /**
+     * A form that names a list row far beyond what a page can hold ("goals[5000]"): Spring's binder refuses
+     * it with an IndexOutOfBoundsException. That is bad input, not an error of ours.
+     */
+    @ExceptionHandler(IndexOutOfBoundsException.class)
+    ModelAndView tooManyRows(IndexOutOfBoundsException e, HttpServletRequest request) throws Exception {
+        boolean binding = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals(org.springframework.validation.DataBinder.class.getName()));
+        if (!binding) {
+            return unexpected(e, request);
+        }
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ModelAndView rule(RuleViolation e) {
         ModelAndView page = ErrorPage.of(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, "error.badRequest", null);
