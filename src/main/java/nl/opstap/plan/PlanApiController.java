@@ -28,12 +28,12 @@ class PlanApiController {
 
     private final AccessGuard guard;
     private final PlanService service;
-    private final PlanController screens;
+    private final PlanPdf pdf;
 
-    PlanApiController(AccessGuard guard, PlanService service, PlanController screens) {
+    PlanApiController(AccessGuard guard, PlanService service, PlanPdf pdf) {
         this.guard = guard;
         this.service = service;
-        this.screens = screens;
+        this.pdf = pdf;
     }
 
     @GetMapping
@@ -106,7 +106,7 @@ class PlanApiController {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Access access = guard.require(Permission.CLIENT_READ);
         PlanService.PlanOfClient read = service.read(access, new ClientId(id));
-        return screens.pdfOf(read, read.required().current());
+        return pdf.response(read, read.required().current());
     }
 
     @GetMapping(path = "/versies/{number}/pdf", produces = "application/pdf")
@@ -114,7 +114,7 @@ class PlanApiController {
     ResponseEntity<byte[]> versionPdf(@PathVariable UUID id, @PathVariable int number) {
         Access access = guard.require(Permission.CLIENT_READ);
         PlanService.PlanOfClient read = service.read(access, new ClientId(id));
-        return screens.pdfOf(read, read.required().version(number));
+        return pdf.response(read, read.required().version(number));
     }
 
     private ResponseEntity<PlanResource> answer(ClientId client, Plan plan) {

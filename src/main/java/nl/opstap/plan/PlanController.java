@@ -54,7 +54,8 @@ class PlanController {
     @GetMapping("/werkzoekenden/{id}/plan")
     String show(@PathVariable UUID id, Model model) {
         Access access = guard.require(Permission.CLIENT_READ);
-        pages.show(access, service.read(access, new ClientId(id)), model);
+        PlanService.PlanOfClient read = service.read(access, new ClientId(id));
+        pages.show(access, read, service.readAll(access, read.client()), model);
         return "plan/show";
     }
 
@@ -62,29 +63,23 @@ class PlanController {
     String version(@PathVariable UUID id, @PathVariable int number, Model model) {
         Access access = guard.require(Permission.CLIENT_READ);
         PlanService.PlanOfClient read = service.read(access, new ClientId(id));
-        pages.version(access, read, read.required().version(number), model);
+        pages.version(access, read, read.required().version(number), "/werkzoekenden/" + id + "/plan", model);
         return "plan/version";
     }
+
 
     @GetMapping("/werkzoekenden/{id}/plan/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Access access = guard.require(Permission.CLIENT_READ);
         PlanService.PlanOfClient read = service.read(access, new ClientId(id));
-        return pdfOf(read, read.required().current());
+        return pdf.response(read, read.required().current());
     }
 
     @GetMapping("/werkzoekenden/{id}/plan/versies/{number}/pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable UUID id, @PathVariable int number) {
         Access access = guard.require(Permission.CLIENT_READ);
         PlanService.PlanOfClient read = service.read(access, new ClientId(id));
-        return pdfOf(read, read.required().version(number));
-    }
-
-    ResponseEntity<byte[]> pdfOf(PlanService.PlanOfClient read, PlanVersion version) {
-        byte[] bytes = pdf.render(read.client(), version, read.required().current().number());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(PlanPdf.fileName(version)).build().toString())
-                .body(bytes);
+        return pdf.response(read, read.required().version(number));
     }
 
     @GetMapping("/werkzoekenden/{id}/plan/bewerken")
@@ -173,7 +168,8 @@ class PlanController {
             }
         }
         model.addAttribute("openTransition", which);
-        pages.show(access, service.read(access, new ClientId(id)), model);
+        PlanService.PlanOfClient read = service.read(access, new ClientId(id));
+        pages.show(access, read, service.readAll(access, read.client()), model);
         return "plan/show";
     }
 

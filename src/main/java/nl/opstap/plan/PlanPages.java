@@ -1,6 +1,8 @@
 package nl.opstap.plan;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import nl.opstap.access.Access;
 import nl.opstap.access.Permission;
@@ -24,8 +26,18 @@ class PlanPages {
         this.messages = messages;
     }
 
-    void show(Access access, PlanService.PlanOfClient read, Model model) {
+    /** A plan closed before the current one, as its list entry shows it. */
+    record EarlierPlan(UUID id, LocalDate startedOn, PlanStatus status, LocalDate lastChange, List<Integer> versions) {
+        static EarlierPlan of(Plan plan) {
+            return new EarlierPlan(plan.id().value(), plan.startedOn(), plan.status(), plan.current().effectiveOn(),
+                    plan.versions().stream().map(PlanVersion::number).toList());
+        }
+    }
+
+    void show(Access access, PlanService.PlanOfClient read, List<Plan> all, Model model) {
         header(access, read, model);
+        PlanId currentId = read.plan().map(Plan::id).orElse(null);
+        model.addAttribute("earlierPlans", all.stream().filter(p -> !p.id().equals(currentId)).map(EarlierPlan::of).toList());
         read.plan().ifPresent(plan -> {
             model.addAttribute("plan", plan);
             model.addAttribute("current", plan.current());
@@ -44,8 +56,10 @@ class PlanPages {
         }
     }
 
-    void version(Access access, PlanService.PlanOfClient read, PlanVersion version, Model model) {
+    /** One version; {@code planPath} is where its plan's pages are (the current plan, or an earlier one). */
+    void version(Access access, PlanService.PlanOfClient read, PlanVersion version, String planPath, Model model) {
         header(access, read, model);
+        model.addAttribute("planPath", planPath);
         model.addAttribute("current", version);
         model.addAttribute("latest", read.required().current().number());
     }

@@ -10,6 +10,10 @@ import nl.opstap.client.ClientRef;
 import nl.opstap.organisation.Municipalities;
 import nl.opstap.organisation.Municipality;
 import nl.opstap.shared.web.Formats;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -31,6 +35,14 @@ class PlanPdf {
         this.templates = templates;
         this.municipalities = municipalities;
         this.formats = formats;
+    }
+
+    /** The version as an inline PDF answer. */
+    ResponseEntity<byte[]> response(PlanService.PlanOfClient read, PlanVersion version) {
+        byte[] bytes = render(read.client(), version, read.required().current().number());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName(version)).build().toString())
+                .body(bytes);
     }
 
     byte[] render(ClientRef client, PlanVersion version, int latestVersion) {

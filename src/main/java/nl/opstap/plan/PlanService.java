@@ -53,6 +53,16 @@ class PlanService {
         return new PlanOfClient(client, plan);
     }
 
+    /** One plan of the client, current or closed earlier: every version of every plan stays readable. */
+    @Transactional
+    PlanOfClient readPlan(Access access, ClientId id, PlanId planId) {
+        ClientRef client = directory.inScope(access, id, ProcessingActivity.PLAN, ProcessingAction.READ);
+        Plan plan = plans.allOf(client.id()).stream().filter(p -> p.id().equals(planId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Plan"));
+        logged(access, client, ProcessingAction.READ);
+        return new PlanOfClient(client, Optional.of(plan));
+    }
+
     /** Every plan of the client, latest first, for the overview or timeline (client already in scope). */
     @Transactional
     List<Plan> readAll(Access access, ClientRef client) {

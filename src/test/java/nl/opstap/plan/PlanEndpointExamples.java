@@ -30,9 +30,11 @@ class PlanEndpointExamples implements EndpointExamples {
     public void prepare(ApplicationContext context, ForeignTarget target) {
         UserAccounts accounts = context.getBean(UserAccounts.class);
         Access access = accounts.accessFor(target.foreignUser(), Permission.CLIENT_WRITE, Channel.BATCH);
-        context.getBean(PlanService.class).start(access, target.client(), new PlanContent(SECRET, null,
-                List.of(new PlanContent.Goal(SECRET, null)), List.of(), List.of()));
+        planId = context.getBean(PlanService.class).start(access, target.client(), new PlanContent(SECRET, null,
+                List.of(new PlanContent.Goal(SECRET, null)), List.of(), List.of())).id().value();
     }
+
+    private java.util.UUID planId;
 
     @Override
     public Map<String, Function<ForeignTarget, MockHttpServletRequestBuilder>> examples() {
@@ -46,6 +48,13 @@ class PlanEndpointExamples implements EndpointExamples {
         e.put("GET " + page + "/versies/{number}", t -> get("/werkzoekenden/" + t.client() + "/plan/versies/1"));
         e.put("GET " + page + "/pdf", t -> get("/werkzoekenden/" + t.client() + "/plan/pdf"));
         e.put("GET " + page + "/versies/{number}/pdf", t -> get("/werkzoekenden/" + t.client() + "/plan/versies/1/pdf"));
+        e.put("GET /werkzoekenden/{id}/plannen/{planId}/versies/{number}", t -> get("/werkzoekenden/" + t.client() + "/plannen/"
+                + planId + "/versies/1"));
+        e.put("GET /werkzoekenden/{id}/plannen/{planId}/versies/{number}/pdf", t -> get("/werkzoekenden/" + t.client() + "/plannen/"
+                + planId + "/versies/1/pdf"));
+        e.put("GET /api/v1/werkzoekenden/{id}/plannen", t -> get("/api/v1/werkzoekenden/" + t.client() + "/plannen"));
+        e.put("GET /api/v1/werkzoekenden/{id}/plannen/{planId}/versies/{number}", t -> get("/api/v1/werkzoekenden/" + t.client()
+                + "/plannen/" + planId + "/versies/1"));
         String api = "/api/v1/werkzoekenden/{id}/plan";
         e.put("GET " + api, t -> get(apiOf(t)));
         e.put("POST " + api, t -> json(post(apiOf(t)), CONTENT));

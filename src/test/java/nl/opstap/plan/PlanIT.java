@@ -50,6 +50,7 @@ class PlanIT {
     @Autowired UserAccounts accounts;
     @Autowired ClientDirectory directory;
     @Autowired PlanWorklist worklist;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
     ClientId client;
 
     @BeforeEach
@@ -101,8 +102,22 @@ class PlanIT {
         mvc.perform(api(get(base() + "/versies/2"))).andExpect(jsonPath("$.inhoud.doelen[0].omschrijving").value("Betaald werk in de bouw"));
         mvc.perform(api(get(base() + "/versies/9"))).andExpect(status().isNotFound());
         assertThat(versions()).isEqualTo(4);
-        // a closed plan may be followed by a new one
+        // a closed plan may be followed by a new one, and the closed plan's versions stay readable
         mvc.perform(api(post(base())).content(BODY)).andExpect(status().isCreated());
+        String plans = "/api/v1/werkzoekenden/" + client + "/plannen";
+        mvc.perform(api(get(plans))).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[1].status").value("afgesloten")).andExpect(jsonPath("$[1].versies.length()").value(4));
+        String closed = json.readTree(mvc.perform(api(get(plans))).andReturn().getResponse().getContentAsString()).get(1)
+                .get("planId").asString();
+        mvc.perform(api(get(plans + "/" + closed + "/versies/3"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("herzien"));
+        mvc.perform(get("/werkzoekenden/" + client + "/plan").with(user("consulent.steenwijkerland")))
+                .andExpect(content().string(containsString("/plannen/" + closed + "/versies/4")));
+        mvc.perform(get("/werkzoekenden/" + client + "/plannen/" + closed + "/versies/2").with(user("consulent.steenwijkerland")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("/plannen/" + closed + "/versies/2/pdf")));
+        mvc.perform(get("/werkzoekenden/" + client + "/plannen/" + closed + "/versies/2/pdf").with(user("consulent.steenwijkerland")))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(api(get(plans + "/" + java.util.UUID.randomUUID() + "/versies/1"))).andExpect(status().isNotFound());
     }
 
     @Test
