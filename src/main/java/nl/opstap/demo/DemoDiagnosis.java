@@ -87,7 +87,7 @@ class DemoDiagnosis implements ApplicationRunner {
             for (ClientRef client : refs.get(m)) {
                 DemoHistories.Plan plan = seed ? plans.get(client) : tdcPlan(random);
                 List<FactRecord> mine = seed ? DemoHistories.of(client, plan, DemoPeople.REFERENCE_DATE, today, random)
-                        : DemoHistories.of(client, plan, today.minusDays(random.nextInt(400)), null, random);
+                        : DemoHistories.of(client, plan, today.minusYears(1).minusDays(random.nextInt(700)), today, random);
                 if (wrong.size() < CORRECTIONS_PER_MUNICIPALITY && random.nextInt(20) == 0) {
                     mine = misentered(mine, wrong);
                 }

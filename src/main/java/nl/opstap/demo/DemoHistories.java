@@ -85,10 +85,10 @@ final class DemoHistories {
         if (plan.perspective().hasWorkCapacity() && random.nextInt(100) < 40) {
             facts.add(test(id, between(intake, targetDate, random), random));
         }
-        if (later != null && random.nextInt(100) < 45) {
-            LocalDate recent = between(later.minusMonths(14), later, random);
+        if (later != null && random.nextInt(100) < 85) { // most files were re-assessed in the last year or so
+            LocalDate recent = between(later.minusMonths(11), later, random);
             facts.add(zrm(id, recent, Math.min(5, level + 1), random));
-            if (step < 6 && random.nextBoolean()) {
+            if (step < 6) {
                 facts.add(new FactRecord.LadderFact(id, LadderStep.ofNumber(step + 1), recent, null, at(recent)));
             }
         }

@@ -136,7 +136,8 @@ class DemoPlans implements ApplicationRunner {
         LocalDate due = start;
         for (int i = 0; i < 2 + random.nextInt(3); i++) {
             due = due.plusWeeks(2 + random.nextInt(8));
-            LocalDate done = random.nextInt(3) > 0 && due.isBefore(LocalDate.now()) ? due.minusDays(random.nextInt(5)) : null;
+            boolean longAgo = due.isBefore(LocalDate.now().minusMonths(2)); // old steps were nearly all done
+            LocalDate done = due.isBefore(LocalDate.now()) && random.nextInt(longAgo ? 20 : 3) > 0 ? due.minusDays(random.nextInt(5)) : null;
             if (done != null && done.isBefore(start)) {
                 done = start;
             }
