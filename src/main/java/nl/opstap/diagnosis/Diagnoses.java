@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * clients against the access's scope and writes the processing log (activity DIAGNOSIS).
  *
  * <p>Reading: {@link #on} (one client on a date) and {@link #onDate} (many clients, for reports) answer
+ * ZRM assessments are left out for users who may not read them ({@link ZrmReadRule}). Reads answer
  * "what held on date X" from today's knowledge: corrected facts are left out. {@link #history} lists every
  * fact including corrected ones.
  *
@@ -56,7 +57,7 @@ public class Diagnoses {
     @Transactional
     public DiagnosisSnapshot on(Access access, ClientId client, LocalDate date) {
         ClientRef ref = directory.inScope(access, client, ProcessingActivity.DIAGNOSIS, ProcessingAction.READ);
-        List<DiagnosisFact> held = store.history(client).stream()
+        List<DiagnosisFact> held = store.history(client).stream().filter(f -> ZrmReadRule.keeps(access.user(), f))
                 .filter(f -> f.kind() == FactKind.TEST ? !f.corrected() && !f.from().isAfter(date) : f.holdsOn(date)).toList();
         log(access, ProcessingAction.READ, List.of(ref));
         return DiagnosisSnapshot.of(client, date, held);
@@ -76,7 +77,7 @@ public class Diagnoses {
         }
         Set<String> municipalities = refs.stream().map(r -> r.municipality().value()).collect(Collectors.toSet());
         Map<ClientId, List<DiagnosisFact>> byClient = store.heldOn(municipalities, date).stream()
-                .collect(Collectors.groupingBy(f -> f.value().client()));
+                .filter(f -> ZrmReadRule.keeps(access.user(), f)).collect(Collectors.groupingBy(f -> f.value().client()));
         Map<ClientId, DiagnosisSnapshot> result = new LinkedHashMap<>();
         refs.forEach(r -> result.put(r.id(), DiagnosisSnapshot.of(r.id(), date, byClient.getOrDefault(r.id(), List.of()))));
         log(access, ProcessingAction.READ, refs);
@@ -87,9 +88,15 @@ public class Diagnoses {
     @Transactional
     public List<DiagnosisFact> history(Access access, ClientId client) {
         ClientRef ref = directory.inScope(access, client, ProcessingActivity.DIAGNOSIS, ProcessingAction.READ);
-        List<DiagnosisFact> all = store.history(client);
+        List<DiagnosisFact> all = store.history(client).stream().filter(f -> ZrmReadRule.keeps(access.user(), f)).toList();
         log(access, ProcessingAction.READ, List.of(ref));
         return all;
+    }
+
+    /** Whether the user may read this client's ZRM scores ({@link ZrmReadRule}). */
+    public boolean mayReadZrm(Access access, ClientId client) {
+        return ZrmReadRule.mayRead(access.user(),
+                directory.inScope(access, client, ProcessingActivity.DIAGNOSIS, ProcessingAction.READ).municipality());
     }
 
     /** Records one fact, recorded now by the access's user; returns it as stored (with its end). */

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -152,7 +153,11 @@ class DiagnosisApiController {
     @GetMapping("/zrm-metingen")
     @Operation(summary = "De ZRM-metingen (13 domeinen, score 1–5, met versie); nieuwste eerst")
     List<Map<String, Object>> zrm(@PathVariable UUID id) {
-        return history(id, FactKind.ZRM);
+        List<Map<String, Object>> all = history(id, FactKind.ZRM);
+        if (!diagnoses.mayReadZrm(guard.require(Permission.CLIENT_READ), new ClientId(id))) {
+            throw new AccessDeniedException("ZRM scores are for caseworkers, jobcoaches and team leads only");
+        }
+        return all;
     }
 
     @PostMapping(path = "/zrm-metingen", consumes = "application/json")

@@ -52,6 +52,7 @@ class DiagnosisFileContributions implements FileTabContributor, FileSectionContr
         data.put("snapshot", snapshot);
         data.put("sectors", DiagnosisTexts.sectors(snapshot.sectors(), sectorNames));
         data.put("lowest", String.join(", ", snapshot.zrmLowest().stream().map(ZrmDomain::label).toList()));
+        data.put("mayReadZrm", ZrmReadRule.mayRead(access.user(), client.municipality()));
         data.put("lastTest", snapshot.lastTest() == null ? "" : snapshot.lastTest().value().summary());
         data.put("href", "/werkzoekenden/" + client.id().value() + "/diagnose");
         return Optional.of(new FileSection("diagnosis/glance", "glance", 10, data));

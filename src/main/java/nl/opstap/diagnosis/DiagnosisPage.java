@@ -68,6 +68,7 @@ class DiagnosisPage {
         history.forEach(f -> texts.put(f.id(), DiagnosisTexts.of(f.value(), sectorNames, occupationNames)));
         model.addAttribute("texts", texts);
         model.addAttribute("canWrite", access.user().scopeFor(Permission.CLIENT_WRITE).contains(ref.municipality()));
+        model.addAttribute("mayReadZrm", ZrmReadRule.mayRead(access.user(), ref.municipality()));
         model.addAttribute("situations", CurrentSituation.values());
         model.addAttribute("perspectives", Perspective.values());
         model.addAttribute("ladderSteps", LadderStep.values());

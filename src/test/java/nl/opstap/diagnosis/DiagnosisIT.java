@@ -258,4 +258,30 @@ class DiagnosisIT {
         assertThat(items).extracting(WorkItem::kindKey).contains("worklist.kind.diagnosisMissing", "worklist.kind.diagnosisOutdated");
         assertThat(items.stream().filter(i -> i.client().equals(other)).map(WorkItem::kindKey)).containsExactly("worklist.kind.diagnosisMissing");
     }
+
+    @Test
+    void zrmScoresReachOnlyCaseworkersJobcoachesAndTeamLeads() throws Exception {
+        ClientId client = fixtures.client(STEENWIJKERLAND, "Zrm", Fixtures.unique("Gevoelig"));
+        Map<ZrmDomain, ZrmScore> scores = new EnumMap<>(ZrmDomain.class);
+        for (ZrmDomain d : ZrmDomain.values()) {
+            scores.put(d, d == ZrmDomain.JUSTICE ? ZrmScore.ACUTE : ZrmScore.SUFFICIENT);
+        }
+        diagnoses.record(fixtures.caseworkerAccess(STEENWIJKERLAND), new FactRecord.ZrmFact(client, scores, LocalDate.now().minusDays(3)));
+        String page = "/werkzoekenden/" + client;
+        for (String reader : List.of("consulent.steenwijkerland", "jobcoach.igsd", "analist.igsd")) {
+            mvc.perform(get(page + "/diagnose").with(user(reader))).andExpect(content().string(containsString("Justitie 1")));
+            mvc.perform(get(page + "/tijdlijn").with(user(reader))).andExpect(content().string(containsString("Justitie 1")));
+        }
+        for (String other : List.of("accountmanager.igsd", "beheer.igsd")) {
+            mvc.perform(get(page + "/diagnose").with(user(other))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Justitie 1"))))
+                    .andExpect(content().string(containsString("Alleen de klantmanager, de jobcoach en de teamleider")));
+            mvc.perform(get(page).with(user(other))).andExpect(content().string(containsString("Alleen zichtbaar voor klantmanager")));
+            mvc.perform(get(page + "/tijdlijn").with(user(other))).andExpect(content().string(not(containsString("Justitie"))));
+            mvc.perform(get("/api/v1/werkzoekenden/" + client + "/zrm-metingen").header("Authorization", "Bearer demo-token-" + other))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/werkzoekenden/" + client + "/diagnose").header("Authorization", "Bearer demo-token-" + other))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("justitie"))));
+        }
+    }
 }
