@@ -6,8 +6,8 @@
     var chart = echarts.init(el);
     chart.setOption({
       grid: { left: 40, right: 16, top: 16, bottom: 32 },
-      xAxis: { type: "time" },
-      yAxis: { type: "value", min: 1, max: 6, interval: 1 },
+      xAxis: { type: "time", axisLabel: { color: "#333333" } },
+      yAxis: { type: "value", min: 1, max: 6, interval: 1, axisLabel: { color: "#333333" } },
       tooltip: { trigger: "axis" },
       series: [{ type: "line", step: "end", data: points.concat(points.length ? [[new Date().toISOString().slice(0, 10), points[points.length - 1][1]]] : []) }]
     });
@@ -18,9 +18,10 @@
     if (data.previous) { series.push({ value: data.previous.scores, name: data.previous.label }); }
     if (data.latest) { series.push({ value: data.latest.scores, name: data.latest.label }); }
     chart.setOption({
-      legend: { bottom: 0 },
+      legend: { bottom: 0, textStyle: { color: "#1a1a1a" } },
       tooltip: {},
-      radar: { indicator: data.domains.map(function (d) { return { name: d, max: 5, min: 0 }; }), radius: "60%" },
+      radar: { indicator: data.domains.map(function (d) { return { name: d, max: 5, min: 0 }; }), radius: "60%",
+              axisName: { color: "#1a1a1a" } },
       series: [{ type: "radar", data: series }]
     });
   }

@@ -108,6 +108,10 @@ class ClientFileBrowserIT {
         assertThat(chart.isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("trede")).getText()).contains("Onbetaald werk");
 
+        driver.findElement(By.linkText("Overzicht")).click();
+        assertThat(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#diagnose-overzicht [data-chart=ladder] canvas, #diagnose-overzicht [data-chart=ladder] svg"))).isDisplayed()).isTrue();
+
         driver.findElement(By.linkText("Tijdlijn")).click();
         assertThat(driver.findElement(By.cssSelector(".opstap-timeline")).getText())
                 .contains("Deelname aan georganiseerde activiteiten").contains("Onbetaald werk");

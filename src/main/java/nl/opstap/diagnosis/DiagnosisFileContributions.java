@@ -32,7 +32,10 @@ class DiagnosisFileContributions implements FileTabContributor, FileSectionContr
     private final Occupations occupations;
     private final Clock clock;
 
-    DiagnosisFileContributions(Diagnoses diagnoses, Sectors sectors, Occupations occupations, Clock clock) {
+    private final DiagnosisCharts charts;
+
+    DiagnosisFileContributions(Diagnoses diagnoses, Sectors sectors, Occupations occupations, Clock clock, DiagnosisCharts charts) {
+        this.charts = charts;
         this.diagnoses = diagnoses;
         this.sectors = sectors;
         this.occupations = occupations;
@@ -46,13 +49,17 @@ class DiagnosisFileContributions implements FileTabContributor, FileSectionContr
 
     @Override
     public Optional<FileSection> sectionFor(Access access, ClientRef client) {
-        DiagnosisSnapshot snapshot = diagnoses.on(access, client.id(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<DiagnosisFact> history = diagnoses.history(access, client.id());
+        DiagnosisSnapshot snapshot = DiagnosisSnapshot.of(client.id(), today, history.stream()
+                .filter(f -> f.kind() == FactKind.TEST ? !f.corrected() && !f.from().isAfter(today) : f.holdsOn(today)).toList());
         Map<String, String> sectorNames = sectorNames(client);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("snapshot", snapshot);
         data.put("sectors", DiagnosisTexts.sectors(snapshot.sectors(), sectorNames));
         data.put("lowest", String.join(", ", snapshot.zrmLowest().stream().map(ZrmDomain::label).toList()));
         data.put("mayReadZrm", ZrmReadRule.mayRead(access.user(), client.municipality()));
+        data.put("charts", charts.of(history));
         data.put("lastTest", snapshot.lastTest() == null ? "" : snapshot.lastTest().value().summary());
         data.put("href", "/werkzoekenden/" + client.id().value() + "/diagnose");
         return Optional.of(new FileSection("diagnosis/glance", "glance", 10, data));

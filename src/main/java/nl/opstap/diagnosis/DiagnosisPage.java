@@ -19,7 +19,6 @@ import nl.opstap.taxonomy.Sectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the model of the diagnosis tab: current values, histories, forms, choices and chart data. */
 @Component
@@ -30,14 +29,14 @@ class DiagnosisPage {
     private final ClientFile clientFile;
     private final Sectors sectors;
     private final Occupations occupations;
-    private final JsonMapper json;
+    private final DiagnosisCharts charts;
     private final Clock clock;
 
-    DiagnosisPage(ClientFile clientFile, Sectors sectors, Occupations occupations, JsonMapper json, Clock clock) {
+    DiagnosisPage(ClientFile clientFile, Sectors sectors, Occupations occupations, DiagnosisCharts charts, Clock clock) {
         this.clientFile = clientFile;
         this.sectors = sectors;
         this.occupations = occupations;
-        this.json = json;
+        this.charts = charts;
         this.clock = clock;
     }
 
@@ -90,7 +89,7 @@ class DiagnosisPage {
         }
         model.addAttribute("zrmFields", zrmFields);
         model.addAttribute("zrmValues", zrmValues);
-        addCharts(byKind, model);
+        model.addAttribute("charts", charts.of(history));
         if (!model.containsAttribute("hits")) {
             model.addAttribute("hits", List.of());
             model.addAttribute("zoek", "");
@@ -128,26 +127,4 @@ class DiagnosisPage {
         }
     }
 
-    /** Chart data as JSON for the page's script, and the same numbers for the tables that stand in for the charts. */
-    private void addCharts(Map<FactKind, List<DiagnosisFact>> byKind, Model model) {
-        List<DiagnosisFact> ladder = byKind.get(FactKind.LADDER).stream().filter(f -> !f.corrected()).sorted(Comparator.comparing(DiagnosisFact::from)).toList();
-        List<List<Object>> ladderPoints = new ArrayList<>();
-        ladder.forEach(f -> ladderPoints.add(List.of(f.from().toString(), ((FactRecord.LadderFact) f.value()).step().number())));
-        model.addAttribute("ladderPoints", ladder);
-        model.addAttribute("ladderJson", json.writeValueAsString(ladderPoints));
-        List<DiagnosisFact> zrm = byKind.get(FactKind.ZRM).stream().filter(f -> !f.corrected()).toList();
-        DiagnosisFact latest = zrm.isEmpty() ? null : zrm.getFirst();
-        DiagnosisFact previous = zrm.size() > 1 ? zrm.get(1) : null;
-        model.addAttribute("zrmLatest", latest);
-        model.addAttribute("zrmPrevious", previous);
-        Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("domains", java.util.Arrays.stream(ZrmDomain.values()).map(ZrmDomain::label).toList());
-        if (latest != null) {
-            chart.put("latest", Map.of("label", latest.from().toString(), "scores", ZrmAssessment.numbers(((FactRecord.ZrmFact) latest.value()).scores())));
-        }
-        if (previous != null) {
-            chart.put("previous", Map.of("label", previous.from().toString(), "scores", ZrmAssessment.numbers(((FactRecord.ZrmFact) previous.value()).scores())));
-        }
-        model.addAttribute("zrmJson", json.writeValueAsString(chart));
-    }
 }
