@@ -40,12 +40,14 @@ class ClientApiController {
 
     private final AccessGuard guard;
     private final ClientService service;
+    private final ClientLookup lookup;
     private final ClientViews views;
     private final ClientForms forms;
 
-    ClientApiController(AccessGuard guard, ClientService service, ClientViews views, ClientForms forms) {
+    ClientApiController(AccessGuard guard, ClientService service, ClientLookup lookup, ClientViews views, ClientForms forms) {
         this.guard = guard;
         this.service = service;
+        this.lookup = lookup;
         this.views = views;
         this.forms = forms;
     }
@@ -76,7 +78,7 @@ class ClientApiController {
         ClientSearch search = new ClientSearch(name, birth, postcode,
                 municipality == null ? null : new MunicipalityCode(municipality),
                 caseworker == null ? null : new UserId(caseworker), order);
-        var result = forms.withCaseworkerNames(service.search(access, search, new Paging(page, size)));
+        var result = forms.withCaseworkerNames(lookup.search(access, search, new Paging(page, size)));
         return new ClientResource.Page(result.content().stream().map(ClientResource.Summary::of).toList(),
                 ApiPage.info(result), ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
@@ -118,7 +120,7 @@ class ClientApiController {
             description = "Het BSN staat in de body, zodat het nooit in een URL of toegangslog terechtkomt.")
     ClientResource.Page findByBsn(@Valid @RequestBody ClientResource.BsnQuery body) {
         Access access = guard.require(Permission.CLIENT_READ);
-        List<ClientResource.Summary> found = service.findByBsn(access, body.bsn()).stream()
+        List<ClientResource.Summary> found = lookup.findByBsn(access, body.bsn()).stream()
                 .map(id -> views.of(access, service.read(access, id)))
                 .map(view -> new ClientResource.Summary(view.id().value(), view.details().municipality(),
                         view.municipalityName(), view.details().firstNames(), view.details().infix(),

@@ -32,16 +32,18 @@ class ClientController {
     private final AccessGuard guard;
     private final FormErrors formErrors;
     private final ClientService service;
+    private final ClientLookup lookup;
     private final ClientViews views;
     private final ClientForms forms;
     private final ClientDirectory directory;
     private final ClientFile file;
 
-    ClientController(AccessGuard guard, FormErrors formErrors, ClientService service, ClientViews views, ClientForms forms,
+    ClientController(AccessGuard guard, FormErrors formErrors, ClientService service, ClientLookup lookup, ClientViews views, ClientForms forms,
                      ClientDirectory directory, ClientFile file) {
         this.guard = guard;
         this.formErrors = formErrors;
         this.service = service;
+        this.lookup = lookup;
         this.views = views;
         this.forms = forms;
         this.directory = directory;
@@ -66,7 +68,7 @@ class ClientController {
         ClientSort.Order order = ClientSort.parse(sort).orElse(new ClientSort.Order(ClientSort.NAME, false));
         MunicipalityCode code = MunicipalityCode.isValid(municipality) ? new MunicipalityCode(municipality) : null;
         ClientSearch search = new ClientSearch(name, birth, postcode, code, mine ? access.user().id() : null, order);
-        model.addAttribute("page", forms.withCaseworkerNames(service.search(access, search, Paging.of(page, null))));
+        model.addAttribute("page", forms.withCaseworkerNames(lookup.search(access, search, Paging.of(page, null))));
         model.addAttribute("query", new ClientListQuery(name, birth, postcode, code == null ? null : code.value(), mine, order.code()));
         forms.addSearchChoices(access, model);
         return htmx != null ? "client/list :: results" : "client/list";
@@ -80,7 +82,7 @@ class ClientController {
             redirect.addFlashAttribute("bsnError", problem.get());
             return "redirect:/werkzoekenden";
         }
-        List<ClientId> found = service.findByBsn(access, bsn);
+        List<ClientId> found = lookup.findByBsn(access, bsn);
         if (found.size() == 1) {
             return "redirect:/werkzoekenden/" + found.getFirst();
         }
@@ -88,7 +90,7 @@ class ClientController {
             redirect.addFlashAttribute("bsnError", "Er is in uw gemeenten geen werkzoekende met dit BSN.");
             return "redirect:/werkzoekenden";
         }
-        model.addAttribute("page", forms.withCaseworkerNames(service.search(access, ClientSearch.ofIds(found), new Paging(1, 25))));
+        model.addAttribute("page", forms.withCaseworkerNames(lookup.search(access, ClientSearch.ofIds(found), new Paging(1, 25))));
         model.addAttribute("query", new ClientListQuery(null, null, null, null, false, ClientSort.NAME.code()));
         model.addAttribute("bsnNotice", "client.bsnSearch.several");
         forms.addSearchChoices(access, model);

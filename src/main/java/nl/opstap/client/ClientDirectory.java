@@ -16,13 +16,15 @@ import org.springframework.stereotype.Service;
 public class ClientDirectory {
 
     private final ClientService service;
+    private final ClientLookup lookup;
     private final ClientForms forms;
     private final Municipalities municipalities;
     private final ClientQueries queries;
 
-    ClientDirectory(ClientService service, ClientForms forms, Municipalities municipalities, ClientQueries queries) {
+    ClientDirectory(ClientService service, ClientLookup lookup, ClientForms forms, Municipalities municipalities, ClientQueries queries) {
         this.queries = queries;
         this.service = service;
+        this.lookup = lookup;
         this.forms = forms;
         this.municipalities = municipalities;
     }
@@ -67,7 +69,7 @@ public class ClientDirectory {
 
     /** The clients currently assigned to the signed-in user (logged as a list read). */
     public PageResult<ClientSummary> caseloadOf(Access access, Paging paging) {
-        return forms.withCaseworkerNames(service.search(access, ClientSearch.caseloadOf(access.user().id()), paging))
+        return forms.withCaseworkerNames(lookup.search(access, ClientSearch.caseloadOf(access.user().id()), paging))
                 .map(item -> new ClientSummary(item.row().id(), item.row().municipality().value(), item.municipalityName(),
                         item.row().fullName(), item.row().dateOfBirth(), item.row().postcode(), item.row().city(),
                         item.row().benefitStatus(), item.caseworkerName()));
@@ -90,6 +92,6 @@ public class ClientDirectory {
 
     /** Counts per municipality in scope; no personal data, so nothing is logged. */
     public List<MunicipalityFigures> figures(Access access) {
-        return service.figures(access);
+        return lookup.figures(access);
     }
 }

@@ -25,11 +25,13 @@ class ClientFileController {
 
     private final AccessGuard guard;
     private final ClientService service;
+    private final ClientLookup lookup;
     private final MessageSource messages;
 
-    ClientFileController(AccessGuard guard, ClientService service, MessageSource messages) {
+    ClientFileController(AccessGuard guard, ClientService service, ClientLookup lookup, MessageSource messages) {
         this.guard = guard;
         this.service = service;
+        this.lookup = lookup;
         this.messages = messages;
     }
 
@@ -58,7 +60,7 @@ class ClientFileController {
     @GetMapping("/werkzoekenden/{id}/partner-kandidaten")
     String partnerCandidates(@PathVariable UUID id, @RequestParam(name = "naam", defaultValue = "") String name, Model model) {
         Access access = guard.require(Permission.CLIENT_WRITE);
-        model.addAttribute("candidates", service.partnerCandidates(access, new ClientId(id), name));
+        model.addAttribute("candidates", lookup.partnerCandidates(access, new ClientId(id), name));
         model.addAttribute("clientId", id);
         return "client/partner-candidates :: candidates";
     }
@@ -66,7 +68,7 @@ class ClientFileController {
     @GetMapping("/werkzoekenden/{id}/verwerkingen")
     String processingLog(@PathVariable UUID id, @RequestParam(name = "pagina", required = false) Integer page, Model model) {
         Access access = guard.require(Permission.PROCESSING_LOG_READ);
-        model.addAttribute("entries", service.processingHistory(access, new ClientId(id), Paging.of(page, 20)));
+        model.addAttribute("entries", lookup.processingHistory(access, new ClientId(id), Paging.of(page, 20)));
         model.addAttribute("clientId", id);
         return "client/processing-log :: log";
     }

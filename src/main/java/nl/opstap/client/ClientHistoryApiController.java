@@ -39,11 +39,13 @@ class ClientHistoryApiController {
 
     private final AccessGuard guard;
     private final ClientService service;
+    private final ClientLookup lookup;
     private final ClientViews views;
 
-    ClientHistoryApiController(AccessGuard guard, ClientService service, ClientViews views) {
+    ClientHistoryApiController(AccessGuard guard, ClientService service, ClientLookup lookup, ClientViews views) {
         this.guard = guard;
         this.service = service;
+        this.lookup = lookup;
         this.views = views;
     }
 
@@ -89,7 +91,7 @@ class ClientHistoryApiController {
     LogPage processingLog(@PathVariable UUID id, @RequestParam(name = "pagina", defaultValue = "1") int page,
                           @RequestParam(name = "paginaGrootte", defaultValue = "25") int size) {
         Access access = guard.require(Permission.PROCESSING_LOG_READ);
-        PageResult<LogEntry> entries = service.processingHistory(access, new ClientId(id), new Paging(page, size));
+        PageResult<LogEntry> entries = lookup.processingHistory(access, new ClientId(id), new Paging(page, size));
         return new LogPage(entries.content().stream().map(e -> new LogEntryResource(e.sequence(), e.occurredAt(),
                         e.username(), e.role(), e.activity(), e.action(), e.outcome(), e.channel())).toList(),
                 ApiPage.info(entries), ApiPage.links(entries, ServletUriComponentsBuilder.fromCurrentRequest()));

@@ -8,7 +8,6 @@ import nl.opstap.access.Access;
 import nl.opstap.access.Role;
 import nl.opstap.access.UserDirectory;
 import nl.opstap.access.UserId;
-import nl.opstap.audit.LogEntry;
 import nl.opstap.audit.LogSubject;
 import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
@@ -16,8 +15,6 @@ import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.shared.domain.NotFoundException;
-import nl.opstap.shared.domain.PageResult;
-import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.domain.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -188,52 +185,6 @@ class ClientService {
         return client;
     }
 
-    @Transactional
-    PageResult<ClientRow> search(Access access, ClientSearch search, Paging paging) {
-        PageResult<ClientRow> page = queries.search(access.scope(), search, paging, today());
-        log.record(access, ACTIVITY, ProcessingAction.LIST, Outcome.SUCCESS,
-                page.content().stream().map(r -> new LogSubject(r.id().value(), r.municipality())).toList());
-        return page;
-    }
-
-    /**
-     * The files with exactly this BSN within scope (more than one when the person is registered in
-     * several of the caller's municipalities). The BSN itself is never stored or logged.
-     */
-    @Transactional(readOnly = true)
-    List<ClientId> findByBsn(Access access, String bsn) {
-        if (Bsn.problemWith(bsn).isPresent()) {
-            return List.of();
-        }
-        return clients.findByBsn(access.scope(), Bsn.parse(bsn));
-    }
-
-    /** Clients of the same municipality whose name matches, to pick a partner from. */
-    @Transactional
-    PageResult<ClientRow> partnerCandidates(Access access, ClientId id, String name) {
-        MunicipalityCode municipality = municipalityInScope(access, id);
-        if (SearchName.terms(name).isEmpty()) {
-            return new PageResult<>(List.of(), 1, 10, 0);
-        }
-        ClientSearch search = new ClientSearch(name, null, null, municipality, null,
-                new ClientSort.Order(ClientSort.NAME, false));
-        PageResult<ClientRow> page = search(access, search, new Paging(1, 10));
-        return new PageResult<>(page.content().stream().filter(r -> !r.id().equals(id)).toList(), 1, 10,
-                page.totalElements());
-    }
-
-    /** Who viewed or changed this client's file. */
-    @Transactional(readOnly = true)
-    PageResult<LogEntry> processingHistory(Access access, ClientId id, Paging paging) {
-        municipalityInScope(access, id);
-        return log.historyOf(id.value(), paging);
-    }
-
-    @Transactional(readOnly = true)
-    List<MunicipalityFigures> figures(Access access) {
-        return queries.figures(access.scope(), today());
-    }
-
     /** The client's partner as far as the caller may see it; showing the partner's name is a read too. */
     @Transactional
     Optional<Client> partnerOf(Access access, Client client) {
@@ -272,11 +223,6 @@ class ClientService {
                     log.recordRefusal(access, ACTIVITY, action, Outcome.DENIED, new LogSubject(id.value(), municipality)));
             throw new NotFoundException("Werkzoekende");
         });
-    }
-
-    private MunicipalityCode municipalityInScope(Access access, ClientId id) {
-        return clients.municipalityOf(id).filter(access.scope()::contains)
-                .orElseThrow(() -> new NotFoundException("Werkzoekende"));
     }
 
     private static MunicipalityCode writableMunicipality(Access access, String code) {

@@ -55,6 +55,7 @@ class ClientApiControllerTest {
     @Autowired MockMvc mvc;
     @MockitoBean AccessGuard guard;
     @MockitoBean ClientService service;
+    @MockitoBean ClientLookup lookup;
     @MockitoBean ClientViews views;
     @MockitoBean ClientForms forms;
 

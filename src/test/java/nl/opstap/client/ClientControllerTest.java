@@ -48,6 +48,7 @@ class ClientControllerTest {
     @Autowired MockMvc mvc;
     @MockitoBean AccessGuard guard;
     @MockitoBean ClientService service;
+    @MockitoBean ClientLookup lookup;
     @MockitoBean ClientViews views;
     @MockitoBean ClientForms forms;
     @MockitoBean ClientDirectory directory;
@@ -97,12 +98,12 @@ class ClientControllerTest {
     @Test
     void aBsnSearchNeverPutsTheNumberInTheUrl() throws Exception {
         ClientId id = ClientId.random();
-        when(service.findByBsn(any(), eq("123456782"))).thenReturn(java.util.List.of(id));
+        when(lookup.findByBsn(any(), eq("123456782"))).thenReturn(java.util.List.of(id));
         mvc.perform(post("/werkzoekenden/zoeken-op-bsn").with(csrf()).param("bsn", "123456782"))
                 .andExpect(redirectedUrl("/werkzoekenden/" + id));
         mvc.perform(post("/werkzoekenden/zoeken-op-bsn").with(csrf()).param("bsn", "999999999"))
                 .andExpect(redirectedUrl("/werkzoekenden"));
         mvc.perform(get("/werkzoekenden").param("naam", "123456782")).andExpect(redirectedUrl("/werkzoekenden"));
-        verify(service, never()).search(any(), any(), any());
+        verify(lookup, never()).search(any(), any(), any());
     }
 }
