@@ -11,6 +11,7 @@ import nl.opstap.client.ClientId;
 import nl.opstap.worklist.WorkItem;
 import nl.opstap.worklist.WorklistContributor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,10 @@ class DiagnosisWorklist implements WorklistContributor {
     private final FactStore store;
     private final Period outdatedAfter;
 
-    DiagnosisWorklist(FactStore store, @Value("${opstap.diagnosis.outdated-after:P12M}") Period outdatedAfter) {
+    private final MessageSource messages;
+
+    DiagnosisWorklist(FactStore store, @Value("${opstap.diagnosis.outdated-after:P12M}") Period outdatedAfter, MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.outdatedAfter = outdatedAfter;
     }
@@ -41,7 +45,7 @@ class DiagnosisWorklist implements WorklistContributor {
             String href = "/werkzoekenden/" + client.value() + "/diagnose";
             if (!s.complete()) {
                 items.add(new WorkItem(client, "worklist.kind.diagnosisMissing", today,
-                        "Diagnose onvolledig: situatie, perspectief en trede zijn nodig.", href + "#situatie"));
+                        text("worklist.diagnosisMissing.text"), href + "#situatie"));
             }
             outdated(client, s.ladderFact(), "trede", until, href).ifPresent(items::add);
             outdated(client, s.zrmFact(), "ZRM", until, href).ifPresent(items::add);
@@ -55,7 +59,11 @@ class DiagnosisWorklist implements WorklistContributor {
         }
         LocalDate due = fact.from().plus(outdatedAfter);
         return due.isAfter(until) ? java.util.Optional.empty() : java.util.Optional.of(new WorkItem(client, "worklist.kind.diagnosisOutdated",
-                due, "De " + what + " is vastgesteld op " + DUTCH_DATE.format(fact.from()) + " en moet opnieuw worden bepaald.",
+                due, text("worklist.diagnosisOutdated.text", what, DUTCH_DATE.format(fact.from())),
                 href + (fact.kind() == FactKind.ZRM ? "#zrm" : "#trede")));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.of("nl"));
     }
 }

@@ -52,13 +52,15 @@ class FactRecorder {
     private final ClientDirectory directory;
     private final ProcessingLog processingLog;
     private final FactStore store;
+    private final FactWrites writes;
     private final Sectors sectors;
     private final Occupations occupations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FactRecorder(ClientDirectory directory, ProcessingLog processingLog, FactStore store, Sectors sectors, Occupations occupations,
-                 ApplicationEventPublisher events, Clock clock) {
+    FactRecorder(ClientDirectory directory, ProcessingLog processingLog, FactStore store, FactWrites writes, Sectors sectors,
+                 Occupations occupations, ApplicationEventPublisher events, Clock clock) {
+        this.writes = writes;
         this.directory = directory;
         this.processingLog = processingLog;
         this.store = store;
@@ -96,7 +98,7 @@ class FactRecorder {
         }
         check(replacement, ref, target, new HashMap<>());
         DiagnosisFact stored = place(access, replacement, ref, target, old);
-        store.markCorrected(old.kind(), old.id(), stored.recordedAt(), access.user().displayName(), reason.strip(), stored.id());
+        writes.markCorrected(old.kind(), old.id(), stored.recordedAt(), access.user().displayName(), reason.strip(), stored.id());
         done(access, ProcessingAction.UPDATE, ref);
         return stored;
     }
@@ -118,11 +120,11 @@ class FactRecorder {
                         "Vanaf deze datum geldt al een waarde. Corrigeer die waarde of kies een andere datum.");
             }
             to = timeline.insert(id, fact.from());
-            timeline.changedEnds(before).forEach((changed, end) -> store.updateEnd(fact.kind(), changed, end));
+            timeline.changedEnds(before).forEach((changed, end) -> writes.updateEnd(fact.kind(), changed, end));
         }
         DiagnosisFact stored = new DiagnosisFact(id, fact, ref.municipality(), to, now(), access.user().displayName(), null, null,
                 null, null);
-        store.insert(List.of(new FactStore.NewFact(stored, access.user().id().value())));
+        writes.insert(List.of(new FactWrites.NewFact(stored, access.user().id().value())));
         return stored;
     }
 
@@ -165,15 +167,15 @@ class FactRecorder {
                 throw RuleViolation.of(first.getClass(), "from", "overlap", "De perioden van dit gegeven overlappen: " + e.getMessage());
             }
         }
-        List<FactStore.NewFact> rows = new ArrayList<>(facts.size());
+        List<FactWrites.NewFact> rows = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             FactRecord fact = facts.get(i);
             LocalDate to = fact.kind().chained() ? ends.get(i) : fact.to();
             Instant at = fact.recordedAt() != null ? fact.recordedAt() : now;
-            rows.add(new FactStore.NewFact(new DiagnosisFact(UUID.randomUUID(), fact, inScope.get(fact.client()).municipality(), to,
+            rows.add(new FactWrites.NewFact(new DiagnosisFact(UUID.randomUUID(), fact, inScope.get(fact.client()).municipality(), to,
                     at, access.user().displayName(), null, null, null, null), access.user().id().value()));
         }
-        store.insert(rows);
+        writes.insert(rows);
         touched.values().forEach(r -> events.publishEvent(new DiagnosisChanged(r.id(), r.municipality())));
         return List.copyOf(touched.values());
     }

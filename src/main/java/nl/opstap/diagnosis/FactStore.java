@@ -2,7 +2,6 @@ package nl.opstap.diagnosis;
 
 import static nl.opstap.shared.jdbc.SqlValues.date;
 import static nl.opstap.shared.jdbc.SqlValues.instant;
-import static nl.opstap.shared.jdbc.SqlValues.timestamp;
 import static nl.opstap.shared.jdbc.SqlValues.uuid;
 
 import java.sql.ResultSet;
@@ -20,7 +19,6 @@ import java.util.UUID;
 import nl.opstap.client.ClientId;
 import nl.opstap.organisation.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,19 +26,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FactStore {
 
-    /** A fact to insert, with who recorded it. */
-    record NewFact(DiagnosisFact fact, @Nullable UUID recordedById) {}
-
     private static final String COMMON = "id, client_id, municipality_code, recorded_at, recorded_by_name, corrected_at, "
             + "corrected_by_name, correction_reason, replaced_by";
-    private static final String ZRM_COLUMNS = String.join(", ", java.util.Arrays.stream(ZrmDomain.values()).map(ZrmDomain::column).toList());
+    static final String ZRM_COLUMNS = String.join(", ", java.util.Arrays.stream(ZrmDomain.values()).map(ZrmDomain::column).toList());
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    FactStore(JdbcClient jdbc, JdbcTemplate batch) {
+    FactStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** Every fact of the client, corrected ones included. */
@@ -180,70 +173,6 @@ class FactStore {
     private static FactRecord occupation(ResultSet rs) throws SQLException {
         return new FactRecord.OccupationFact(client(rs), rs.getString("esco_uri"), OccupationKind.valueOf(rs.getString("kind")),
                 Objects.requireNonNull(date(rs, "valid_from")), date(rs, "valid_to"), instant(rs, "recorded_at"));
-    }
-
-    /** Inserts facts with one JDBC batch per table. */
-    void insert(List<NewFact> facts) {
-        List<Object[]> simple = new ArrayList<>();
-        List<Object[]> sectorRows = new ArrayList<>();
-        List<Object[]> zrm = new ArrayList<>();
-        List<Object[]> tests = new ArrayList<>();
-        List<Object[]> occupations = new ArrayList<>();
-        for (NewFact n : facts) {
-            DiagnosisFact f = n.fact();
-            Object[] common = {f.id(), f.value().client().value(), f.municipality().value(), timestamp(f.recordedAt()), n.recordedById(),
-                    f.recordedBy()};
-            switch (f.value()) {
-                case FactRecord.SituationFact s -> simple.add(concat(common, "SITUATION", s.situation().name(), f.from(), f.to()));
-                case FactRecord.PerspectiveFact p -> simple.add(concat(common, "PERSPECTIVE", p.perspective().name(), f.from(), f.to()));
-                case FactRecord.LadderFact l -> simple.add(concat(common, "LADDER", l.step().name(), f.from(), f.to()));
-                case FactRecord.SectorsFact s -> {
-                    simple.add(concat(common, "SECTORS", null, f.from(), f.to()));
-                    for (int i = 0; i < s.sectors().size(); i++) {
-                        sectorRows.add(new Object[] {f.id(), i + 1, s.sectors().get(i)});
-                    }
-                }
-                case FactRecord.ZrmFact z -> {
-                    List<Object> row = new ArrayList<>(List.of(common));
-                    row.add(z.version());
-                    row.add(f.from());
-                    row.add(f.to());
-                    row.addAll(ZrmAssessment.numbers(z.scores()));
-                    zrm.add(row.toArray());
-                }
-                case FactRecord.TestFact t -> tests.add(concat(common, t.type().name(), t.provider(), t.from(), t.result(),
-                        t.category() == null ? null : t.category().number()));
-                case FactRecord.OccupationFact o -> occupations.add(concat(common, o.uri(), o.occupationKind().name(), f.from(), f.to()));
-            }
-        }
-        String head = "id, client_id, municipality_code, recorded_at, recorded_by, recorded_by_name, ";
-        run("INSERT INTO diagnosis_fact (" + head + "kind, fact_value, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", simple);
-        run("INSERT INTO diagnosis_fact_sector (fact_id, position, sector_code) VALUES (?, ?, ?)", sectorRows);
-        run("INSERT INTO zrm_assessment (" + head + "zrm_version, valid_from, valid_to, " + ZRM_COLUMNS + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(9 + ZrmDomain.values().length, "?")) + ")", zrm);
-        run("INSERT INTO diagnosis_test (" + head + "test_type, provider, taken_on, result, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tests);
-        run("INSERT INTO diagnosis_occupation (" + head + "esco_uri, kind, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", occupations);
-    }
-
-    private void run(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            batch.batchUpdate(sql, rows);
-        }
-    }
-
-    private static Object[] concat(Object[] common, @Nullable Object... more) {
-        Object[] row = java.util.Arrays.copyOf(common, common.length + more.length);
-        System.arraycopy(more, 0, row, common.length, more.length);
-        return row;
-    }
-
-    void updateEnd(FactKind kind, UUID id, @Nullable LocalDate to) {
-        jdbc.sql("UPDATE " + table(kind) + " SET valid_to = ? WHERE id = ?").params(to, id).update();
-    }
-
-    void markCorrected(FactKind kind, UUID id, Instant at, String by, String reason, UUID replacedBy) {
-        jdbc.sql("UPDATE " + table(kind) + " SET corrected_at = ?, corrected_by_name = ?, correction_reason = ?, replaced_by = ? "
-                + "WHERE id = ? AND corrected_at IS NULL").params(timestamp(at), by, reason, replacedBy, id).update();
     }
 
     static String table(FactKind kind) {

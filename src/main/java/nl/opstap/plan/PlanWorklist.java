@@ -7,6 +7,7 @@ import java.util.List;
 import nl.opstap.client.ClientId;
 import nl.opstap.worklist.WorkItem;
 import nl.opstap.worklist.WorklistContributor;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Plan reviews that are due and steps not done by their due date, for the worklist. */
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
 class PlanWorklist implements WorklistContributor {
 
     private final Plans plans;
+    private final MessageSource messages;
 
-    PlanWorklist(Plans plans) {
+    PlanWorklist(Plans plans, MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
     }
 
@@ -26,7 +29,7 @@ class PlanWorklist implements WorklistContributor {
             String href = "/werkzoekenden/" + plan.client() + "/plan";
             if (plan.reviewDate() != null && !plan.reviewDate().isAfter(until)) {
                 items.add(new WorkItem(plan.client(), "worklist.kind.planReview", plan.reviewDate(),
-                        "Herbeoordeling van het Plan van Perspectief", href));
+                        text("worklist.planReview.text"), href));
             }
             if (plan.status() == PlanStatus.CONCEPT) {
                 continue; // steps of a plan not yet agreed are not yet due
@@ -34,10 +37,14 @@ class PlanWorklist implements WorklistContributor {
             for (PlanContent.Step step : plan.content().steps()) {
                 if (!step.isDone() && step.dueDate() != null && !step.dueDate().isAfter(until)) {
                     items.add(new WorkItem(plan.client(), "worklist.kind.planStep", step.dueDate(),
-                            "Stap uit het plan: " + step.description(), href));
+                            text("worklist.planStep.text", step.description()), href));
                 }
             }
         }
         return items;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.of("nl"));
     }
 }
