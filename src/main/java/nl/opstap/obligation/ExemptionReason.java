@@ -14,6 +14,11 @@ public enum ExemptionReason implements Coded {
 
     private final String code;
 
+    /** A medical or socio-medical reason says something about the client's health. */
+    public boolean concernsHealth() {
+        return this == MEDISCH || this == SOCIAAL_MEDISCH;
+    }
+
     ExemptionReason(String code) {
         this.code = code;
     }

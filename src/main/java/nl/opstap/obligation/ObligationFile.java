@@ -61,7 +61,8 @@ class ObligationFile implements FileTabContributor, FileSectionContributor, Time
                 text("obligation.timeline.obligation", text("obligation.kind." + o.kind().name())), o.note(), null, href, false)));
         view.exemptions().forEach(e -> entries.add(new TimelineEntry(e.validFrom(), e.recordedAt(), "timeline.category.obligation",
                 text("obligation.timeline.exemption", text("obligation.kind." + e.obligationKind().name()),
-                        text("exemption.reason." + e.reason().name())), null, null, href, false)));
+                        text(e.reason() == null ? "exemption.reason.screened" : "exemption.reason." + e.reason().name())), null, null,
+                href, false)));
         view.bonuses().forEach(b -> entries.add(new TimelineEntry(b.bonusDate(), b.recordedAt(), "timeline.category.obligation",
                 text("obligation.timeline.bonus", b.amount().toPlainString().replace('.', ',')), b.reason(), null, href, false)));
         if (view.signalsVisible()) {

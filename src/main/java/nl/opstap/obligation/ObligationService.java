@@ -45,7 +45,9 @@ class ObligationService {
     @Transactional
     ObligationView view(Access access, ClientRef ref) {
         boolean signals = SignalVisibility.mayRead(access.user(), ref.municipality());
-        ObligationView view = new ObligationView(store.obligations(ref.id()), store.exemptions(ref.id()), store.bonuses(ref.id()), signals,
+        List<Records.Exemption> exemptions = store.exemptions(ref.id()).stream()
+                .map(e -> HealthReasonRule.asSeenBy(access.user(), ref.municipality(), e)).toList();
+        ObligationView view = new ObligationView(store.obligations(ref.id()), exemptions, store.bonuses(ref.id()), signals,
                 signals ? store.signals(ref.id()) : List.of(), signals ? store.measures(ref.id()) : List.of());
         logged(access, ref, ProcessingAction.READ);
         return view;

@@ -18,8 +18,13 @@ final class Records {
         }
     }
 
-    record Exemption(UUID id, ObligationKind obligationKind, ExemptionReason reason, LocalDate validFrom, @Nullable LocalDate validUntil,
+    /** An exemption; {@code reason} is null when it concerns health and the reader may not see that ({@link HealthReasonRule}). */
+    record Exemption(UUID id, ObligationKind obligationKind, @Nullable ExemptionReason reason, LocalDate validFrom, @Nullable LocalDate validUntil,
                      LocalDate recheckOn, @Nullable String note, Instant recordedAt, @Nullable LocalDate lastRecheckedOn) {
+
+        Exemption screened() {
+            return new Exemption(id, obligationKind, null, validFrom, validUntil, recheckOn, note, recordedAt, lastRecheckedOn);
+        }
 
         /** Whether a re-check is still to be done (none since the planned date was set). */
         public boolean recheckPending() {

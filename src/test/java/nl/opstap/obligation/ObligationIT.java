@@ -166,6 +166,25 @@ class ObligationIT {
     }
 
     @Test
+    void aMedicalReasonIsShownOnlyToThoseWhoWorkWithTheClient() throws Exception {
+        ClientId client = fixtures.client(STEENWIJKERLAND, "Reden", Fixtures.unique("Klant"));
+        mvc.perform(api(post("/api/v1/werkzoekenden/" + client + "/ontheffingen"), CASEWORKER).content("""
+                {"verplichting": "arbeidsverplichting", "reden": "medisch", "ingangsdatum": "%s", "herbeoordelingsdatum": "%s"}"""
+                .formatted(today, today.plusMonths(6)))).andExpect(status().isCreated());
+        String tab = "/werkzoekenden/" + client + "/verplichtingen";
+        mvc.perform(get(tab).with(user("jobcoach.igsd"))).andExpect(content().string(containsString("Medisch")));
+        for (String other : List.of("accountmanager.igsd", "beheer.igsd")) {
+            mvc.perform(get(tab).with(user(other))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Medisch"))))
+                    .andExpect(content().string(containsString("reden afgeschermd")));
+            mvc.perform(get("/werkzoekenden/" + client).with(user(other))).andExpect(content().string(not(containsString("Medisch"))));
+            mvc.perform(get("/werkzoekenden/" + client + "/tijdlijn").with(user(other))).andExpect(content().string(not(containsString("Medisch"))));
+            mvc.perform(get("/api/v1/werkzoekenden/" + client + "/ontheffingen").header("Authorization", "Bearer demo-token-" + other))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$[0].reden").doesNotExist());
+        }
+    }
+
+    @Test
     void onlyRolesWithSignalsSeeSignalsAnywhere() throws Exception {
         ClientId client = fixtures.client(STEENWIJKERLAND, "Signaal", Fixtures.unique("Klant"));
         String secret = Fixtures.unique("Fraudeomschrijving");
