@@ -21,5 +21,9 @@ public enum Permission {
     /** Reassign clients between caseworkers (in bulk, from the worklists). */
     CASELOAD_ASSIGN,
     /** Manage the organisation's catalogues and lists (activities, sectors, reasons). */
-    CATALOGUE_ADMIN
+    CATALOGUE_ADMIN,
+    /** Read employers, their contacts, contact moments, agreements and vacancies (the shared CRM). */
+    EMPLOYER_READ,
+    /** Register and change employers, contacts, contact moments, agreements and vacancies. */
+    EMPLOYER_WRITE
 }

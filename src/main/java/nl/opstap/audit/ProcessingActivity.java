@@ -12,7 +12,8 @@ public enum ProcessingActivity {
     PARTICIPATION("opstap-05", "Deelname aan activiteiten en instrumenten"),
     JOURNAL("opstap-06", "Journaal: gespreksverslagen en aantekeningen"),
     OBLIGATIONS("opstap-07", "Verplichtingen, ontheffingen, signalen en maatregelen"),
-    WORKLIST("opstap-08", "Werklijsten en verdeling van caseloads");
+    WORKLIST("opstap-08", "Werklijsten en verdeling van caseloads"),
+    EMPLOYER_CRM("opstap-09", "Werkgeversdienstverlening: contactpersonen en contactmomenten");
 
     private final String id;
     private final String description;
