@@ -54,10 +54,13 @@ class FactStore {
         params.add(date);
         List<Object> testParams = new ArrayList<>(municipalities);
         testParams.add(date);
-        return read(period, tests, params, testParams);
+        return read(period, tests, params, testParams, true);
     }
 
-    /** What held on the date for the given clients (in chunks, for worklists). */
+    /**
+     * What held on the date for the given clients (in chunks, for worklists): the classifications and ZRM
+     * only, which is all a worklist looks at.
+     */
     List<DiagnosisFact> heldOnFor(Collection<ClientId> clients, LocalDate date) {
         List<DiagnosisFact> result = new ArrayList<>();
         List<ClientId> all = List.copyOf(clients);
@@ -71,7 +74,7 @@ class FactStore {
             params.add(date);
             testParams.add(date);
             result.addAll(read("client_id IN (" + in + ") AND corrected_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
-                    "client_id IN (" + in + ") AND corrected_at IS NULL AND taken_on <= ?", params, testParams));
+                    "client_id IN (" + in + ") AND corrected_at IS NULL AND taken_on <= ?", params, testParams, false));
         }
         return result;
     }
@@ -88,10 +91,21 @@ class FactStore {
     }
 
     private List<DiagnosisFact> read(String where, String testWhere, List<Object> params) {
-        return read(where, testWhere, params, params);
+        return read(where, testWhere, params, params, true);
     }
 
-    private List<DiagnosisFact> read(String where, String testWhere, List<Object> params, List<Object> testParams) {
+    private List<DiagnosisFact> read(String where, String testWhere, List<Object> params, List<Object> testParams, boolean all) {
+        List<DiagnosisFact> facts = readClassificationsAndZrm(where, params);
+        if (all) {
+            facts.addAll(jdbc.sql("SELECT test_type, provider, taken_on, result, category, " + COMMON + " FROM diagnosis_test WHERE "
+                    + testWhere + " ORDER BY taken_on, recorded_at").params(testParams).query((rs, n) -> fact(rs, test(rs))).list());
+            facts.addAll(jdbc.sql("SELECT esco_uri, kind, valid_from, valid_to, " + COMMON + " FROM diagnosis_occupation WHERE "
+                    + where + " ORDER BY valid_from, recorded_at").params(params).query((rs, n) -> fact(rs, occupation(rs))).list());
+        }
+        return facts;
+    }
+
+    private List<DiagnosisFact> readClassificationsAndZrm(String where, List<Object> params) {
         List<DiagnosisFact> all = new ArrayList<>();
         Map<UUID, DiagnosisFact> byId = new LinkedHashMap<>();
         Map<UUID, List<String>> sectors = new LinkedHashMap<>();
@@ -116,10 +130,6 @@ class FactStore {
                 : f));
         all.addAll(jdbc.sql("SELECT zrm_version, valid_from, valid_to, " + ZRM_COLUMNS + ", " + COMMON + " FROM zrm_assessment WHERE "
                 + where + " ORDER BY valid_from, recorded_at").params(params).query((rs, n) -> fact(rs, zrm(rs))).list());
-        all.addAll(jdbc.sql("SELECT test_type, provider, taken_on, result, category, " + COMMON + " FROM diagnosis_test WHERE "
-                + testWhere + " ORDER BY taken_on, recorded_at").params(testParams).query((rs, n) -> fact(rs, test(rs))).list());
-        all.addAll(jdbc.sql("SELECT esco_uri, kind, valid_from, valid_to, " + COMMON + " FROM diagnosis_occupation WHERE "
-                + where + " ORDER BY valid_from, recorded_at").params(params).query((rs, n) -> fact(rs, occupation(rs))).list());
         return all;
     }
 
