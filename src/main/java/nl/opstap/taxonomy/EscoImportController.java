@@ -46,9 +46,8 @@ class EscoImportController {
                 Model model, RedirectAttributes redirect) {
         Access admin = guard.require(Permission.CATALOGUE_ADMIN);
         try {
-            EscoImport done = imports.load(admin, uploads.of(version, occupationsFile, skillsFile, relationsFile));
-            redirect.addFlashAttribute("notice", "esco.imported");
-            redirect.addFlashAttribute("imported", done);
+            imports.load(admin, uploads.of(version, occupationsFile, skillsFile, relationsFile));
+            redirect.addFlashAttribute("notice", "esco.imported"); // the counts show in the history table
             return "redirect:/beheer/esco";
         } catch (EscoImportRefused refused) {
             return page(version, refused.problems(), refused.total(), model);
