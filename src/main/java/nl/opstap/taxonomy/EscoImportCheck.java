@@ -19,11 +19,11 @@ final class EscoImportCheck {
             long row = i + 2L;
             if (!knownOccupation.test(r.occupationUri())) {
                 problems.add(new EscoProblem(EscoCsv.RELATIONS, row, "occupationUri",
-                        "Onbekend beroep '" + r.occupationUri() + "': het staat niet in het beroepenbestand."));
+                        "Onbekend beroep '" + r.occupationUri() + "': het staat niet in het beroepenbestand (of, zonder dat bestand, in de huidige lijst)."));
             }
             if (!knownSkill.test(r.skillUri())) {
                 problems.add(new EscoProblem(EscoCsv.RELATIONS, row, "skillUri",
-                        "Onbekende vaardigheid '" + r.skillUri() + "': zij staat niet in het vaardighedenbestand."));
+                        "Onbekende vaardigheid '" + r.skillUri() + "': zij staat niet in het vaardighedenbestand (of, zonder dat bestand, in de huidige lijst)."));
             }
         }
         return problems;
