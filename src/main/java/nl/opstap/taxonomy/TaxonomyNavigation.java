@@ -12,6 +12,8 @@ class TaxonomyNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> itemsFor(CurrentUser user) {
-        return user.can(Permission.CATALOGUE_ADMIN) ? List.of(new NavigationItem("nav.sectors", "/beheer/sectoren", 82)) : List.of();
+        return user.can(Permission.CATALOGUE_ADMIN) ? List.of(new NavigationItem("nav.sectors", "/beheer/sectoren", 82),
+                new NavigationItem("nav.competences", "/beheer/competenties", 83), new NavigationItem("nav.esco", "/beheer/esco", 84))
+                : List.of();
     }
 }
