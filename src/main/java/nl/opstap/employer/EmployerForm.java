@@ -5,19 +5,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An employer as entered on the screen, in the API or by the demo data. */
 public record EmployerForm(
-        @JsonProperty("kvkNummer") @NotBlank(message = "{employer.kvk.required}") @Nullable String kvkNumber,
+        @JsonProperty("kvkNummer") @NotBlank(message = "{employer.kvk.required}")
+        @Pattern(regexp = "\\s*(?!00000000)[0-9]{8}\\s*", message = "{employer.kvk.format}") @Nullable String kvkNumber,
         @JsonProperty("naam") @NotBlank(message = "{employer.name.required}") @Size(max = 200, message = "{employer.name.size}") @Nullable String name,
         @JsonProperty("sbiSectie") @NotNull(message = "{employer.sbi.required}") @Nullable SbiSection sbi,
         @JsonProperty("straat") @NotBlank(message = "{employer.street.required}") @Size(max = 200, message = "{employer.street.size}") @Nullable String street,
         @JsonProperty("huisnummer") @NotBlank(message = "{employer.houseNumber.required}") @Size(max = 20, message = "{employer.houseNumber.size}")
         @Nullable String houseNumber,
-        @JsonProperty("postcode") @NotBlank(message = "{employer.postcode.required}") @Nullable String postcode,
+        @JsonProperty("postcode") @NotBlank(message = "{employer.postcode.required}")
+        @Pattern(regexp = "\\s*[1-9][0-9]{3}\\s?(?![sS][aAdDsS])[a-zA-Z]{2}\\s*", message = "{employer.postcode.format}") @Nullable String postcode,
         @JsonProperty("plaats") @NotBlank(message = "{employer.city.required}") @Size(max = 100, message = "{employer.city.size}") @Nullable String city,
         @JsonProperty("gemeente") @NotBlank(message = "{employer.municipality.required}") @Nullable String municipality,
         @JsonProperty("aantalWerknemers") @NotNull(message = "{employer.employees.required}") @Min(value = 0, message = "{employer.employees.range}")
