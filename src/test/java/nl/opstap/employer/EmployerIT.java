@@ -177,4 +177,34 @@ class EmployerIT {
                 {"partner": "UWV", "soortPartner": "UWV", "onderwerp": "x", "begindatum": "2025-01-01", "einddatum": "2024-12-31"}"""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("einddatum"));
     }
+
+    @Test
+    void everyScreenOfAnEmployerRendersAndSaves() throws Exception {
+        String id = create(WI, body(kvk(), "GM1708", ""));
+        var am = user("accountmanager.igsd");
+        mvc.perform(post("/werkgevers/" + id + "/contactpersonen").with(am).with(csrf()).param("name", "Sanne de Vries")
+                .param("role", "HR-adviseur").param("phone", "0521 123456").param("email", "sanne@voorbeeld.nl")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/werkgevers/" + id + "/contactpersonen").with(am).with(csrf()).param("name", "").param("email", "fout"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("email-error")));
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/werkgevers/" + id + "/contactmomenten").with(am).with(csrf()).param("date", today.plusDays(2).toString())
+                .param("channel", "BEZOEK").param("subject", "Toekomst")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("date-error")));
+        mvc.perform(post("/werkgevers/" + id + "/contactmomenten").with(am).with(csrf()).param("date", today.toString())
+                .param("channel", "BEZOEK").param("subject", "Kennismakingsbezoek").param("nextAction", "Offerte sturen")
+                .param("dueDate", today.plusDays(7).toString())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/werkgevers/" + id).with(am)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sanne de Vries"))).andExpect(content().string(containsString("Kennismakingsbezoek")))
+                .andExpect(content().string(containsString("Offerte sturen")));
+        mvc.perform(get("/werkgevers/" + id).with(user("jobcoach.igsd"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/contactmomenten/nieuw"))));
+        mvc.perform(get("/werkgevers/" + id + "/wijzigen").with(am)).andExpect(status().isOk());
+        mvc.perform(get("/werkgevers/" + id + "/contactpersonen/nieuw").with(am)).andExpect(status().isOk());
+        mvc.perform(get("/werkgevers/" + id + "/contactmomenten/nieuw").with(am)).andExpect(status().isOk());
+        mvc.perform(get("/werkgevers").param("zoek", "Testbedrijf").with(am)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/werkgevers/" + id)));
+        mvc.perform(post("/convenanten").with(am).with(csrf()).param("partner", "ROC Menso").param("kind", "ROC")
+                .param("subject", "Praktijkleren").param("start", "2025-01-01")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/convenanten").with(am)).andExpect(status().isOk()).andExpect(content().string(containsString("Praktijkleren")));
+    }
 }
