@@ -26,6 +26,9 @@ import nl.opstap.employer.EmployerForm;
 import nl.opstap.employer.EmployerSummary;
 import nl.opstap.employer.Employers;
 import nl.opstap.employer.ImportedMoment;
+import nl.opstap.employer.AgreementForm;
+import nl.opstap.employer.PartnerKind;
+import nl.opstap.organisation.Municipalities;
 import nl.opstap.organisation.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,14 +63,16 @@ class DemoEmployers implements ApplicationRunner {
     private final ClientDirectory clients;
     private final Employers employers;
     private final JsonMapper json;
+    private final Municipalities municipalities;
     private final Clock clock;
 
-    DemoEmployers(UserAccounts accounts, ClientDirectory clients, Employers employers, JsonMapper json,
+    DemoEmployers(UserAccounts accounts, ClientDirectory clients, Employers employers, JsonMapper json, Municipalities municipalities,
                   Clock clock) {
         this.accounts = accounts;
         this.clients = clients;
         this.employers = employers;
         this.json = json;
+        this.municipalities = municipalities;
         this.clock = clock;
     }
 
@@ -87,6 +92,16 @@ class DemoEmployers implements ApplicationRunner {
         UserId tdc = accounts.idOf("accountmanager.tdc");
         load(DemoMunicipality.IGSD, wi, ez, random, faker, postcodes, today, kvks);
         load(DemoMunicipality.TDC, tdc, null, random, faker, postcodes, today, kvks);
+        agreements(wi, DemoMunicipality.IGSD, List.of(
+                new AgreementForm("UWV Regio Zwolle", PartnerKind.UWV, "Werkgeversservicepunt en banenafspraak", LocalDate.of(2016, 1, 1), null),
+                new AgreementForm("ROC Menso", PartnerKind.ROC, "Praktijkleren en entreeopleidingen", LocalDate.of(2018, 8, 1), LocalDate.of(2022, 7, 31)),
+                new AgreementForm("ROC Menso", PartnerKind.ROC, "Praktijkleren en entreeopleidingen", LocalDate.of(2022, 8, 1), null),
+                new AgreementForm("NoordWestGroep", PartnerKind.SW_BEDRIJF, "Beschut werk en detachering", LocalDate.of(2017, 1, 1), null)));
+        agreements(tdc, DemoMunicipality.TDC, List.of(
+                new AgreementForm("UWV Groningen", PartnerKind.UWV, "Werkgeversservicepunt Oost-Groningen", LocalDate.of(2016, 1, 1), null),
+                new AgreementForm("Alfa-college", PartnerKind.ROC, "Leerwerktrajecten logistiek en zorg", LocalDate.of(2019, 9, 1), null),
+                new AgreementForm("Noorderpoort", PartnerKind.ROC, "Entreeopleiding en BBL-plaatsen", LocalDate.of(2017, 9, 1), LocalDate.of(2023, 8, 31)),
+                new AgreementForm("Wedeka", PartnerKind.SW_BEDRIJF, "Beschut werk, detachering en jobcarving", LocalDate.of(2016, 1, 1), null)));
         log.info("Demo employers loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -158,6 +173,11 @@ class DemoEmployers implements ApplicationRunner {
             }
         }
         return result;
+    }
+
+    private void agreements(UserId manager, List<DemoMunicipality> organisation, List<AgreementForm> forms) {
+        Access access = accounts.accessFor(manager, Permission.EMPLOYER_WRITE, Channel.BATCH);
+        employers.importAgreements(access, municipalities.find(new MunicipalityCode(organisation.getFirst().code())).orElseThrow().organisationId(), forms);
     }
 
     private static String kvk(Random random, Set<String> taken) {

@@ -207,4 +207,21 @@ class EmployerIT {
                 .param("subject", "Praktijkleren").param("start", "2025-01-01")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/convenanten").with(am)).andExpect(status().isOk()).andExpect(content().string(containsString("Praktijkleren")));
     }
+
+    @Test
+    void theDemoHasEmployersWithHistoriesAndAgreementsEverywhere() {
+        for (String municipality : java.util.List.of("GM1708", "GM1701", "GM0037", "GM0047")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM employer WHERE municipality_code = ?").param(municipality).query(Long.class).single())
+                    .isGreaterThanOrEqualTo(DemoCounts.PER_MUNICIPALITY);
+        }
+        assertThat(jdbc.sql("SELECT MIN(moment_date) FROM employer_contact_moment").query(LocalDate.class).single()).isBefore(LocalDate.of(2017, 1, 1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM employer_contact_moment WHERE mediation_client IS NOT NULL").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT organisation_id) FROM employer_agreement WHERE partner_kind = 'SW_BEDRIJF'").query(Long.class).single())
+                .isEqualTo(2);
+    }
+
+    /** The demo's size, repeated here because the demo package's constant is package-private. */
+    static final class DemoCounts {
+        static final int PER_MUNICIPALITY = 60;
+    }
 }
