@@ -153,12 +153,13 @@ class DemoEmployers implements ApplicationRunner {
             }
             dates.sort(null);
             for (int i = 0; i < dates.size(); i++) {
-                LocalDate date = dates.get(i);
                 boolean last = i == dates.size() - 1;
+                LocalDate recent = today.minusDays(random.nextInt(80));
+                LocalDate date = last && random.nextInt(5) < 2 && recent.isAfter(dates.get(i)) ? recent : dates.get(i);
                 boolean byEz = ez != null && random.nextInt(3) == 0;
                 String action = null;
                 LocalDate due = null;
-                if (last && random.nextInt(3) > 0) {
+                if (last && date.isAfter(today.minusDays(120)) && random.nextInt(4) > 0) {
                     action = ACTIONS[random.nextInt(ACTIONS.length)];
                     due = date.plusDays(7 + random.nextInt(60));
                 }

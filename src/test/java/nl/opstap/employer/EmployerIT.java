@@ -83,6 +83,7 @@ class EmployerIT {
         refused(body(kvk(), "GM1708", "").replace("8331 ab", "0331 AB"), "postcode");
         refused(body(kvk(), "GM1708", "").replace("30", "-1"), "aantalWerknemers");
         refused(body(kvk(), "GM0037", ""), "gemeente");
+        refused(body(kvk(), "GM1708", "").replace("\"N\"", "\"X\""), "sbiSectie");
         refused(body(kvk(), "GM1708", ", \"accountmanagerWi\": \"" + java.util.UUID.randomUUID() + "\""), "accountmanagerWi");
         String ez = accounts.idOf("accountmanager.ez.igsd").toString();
         refused(body(kvk(), "GM1708", ", \"accountmanagerWi\": \"" + ez.replace("UserId[value=", "").replace("]", "") + "\""), "accountmanagerWi");
