@@ -113,6 +113,10 @@ class TemplateTextTest {
         enumKeys(keys, "exemption.reason.", "nl.opstap.obligation.ExemptionReason");
         enumKeys(keys, "exemption.recheck.outcome.", "nl.opstap.obligation.RecheckOutcome");
         enumKeys(keys, "signal.kind.", "nl.opstap.obligation.SignalKind");
+        enumKeys(keys, "employer.sbi.", "nl.opstap.employer.SbiSection");
+        enumKeys(keys, "employer.channel.", "nl.opstap.employer.ContactChannel");
+        enumKeys(keys, "employer.managerKind.", "nl.opstap.employer.ManagerKind");
+        enumKeys(keys, "agreement.kind.", "nl.opstap.employer.PartnerKind");
         enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");
         enumKeys(keys, "measure.kind.", "nl.opstap.obligation.MeasureKind");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
