@@ -115,6 +115,7 @@ class TemplateTextTest {
         enumKeys(keys, "signal.kind.", "nl.opstap.obligation.SignalKind");
         enumKeys(keys, "employer.sbi.", "nl.opstap.employer.SbiSection");
         enumKeys(keys, "employer.channel.", "nl.opstap.employer.ContactChannel");
+        enumKeys(keys, "vacancy.status.", "nl.opstap.vacancy.VacancyStatus");
         enumKeys(keys, "employer.managerKind.", "nl.opstap.employer.ManagerKind");
         enumKeys(keys, "agreement.kind.", "nl.opstap.employer.PartnerKind");
         enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");

@@ -1,0 +1,48 @@
+package nl.opstap.vacancy;
+
+import java.util.List;
+import java.util.Optional;
+import nl.opstap.access.Access;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The vacancy module's public API, for matching and the demo data. Every call takes the caller's scope. */
+@Service
+public class Vacancies {
+
+    private final VacancyService service;
+    private final VacancyRows rows;
+
+    Vacancies(VacancyService service, VacancyRows rows) {
+        this.service = service;
+        this.rows = rows;
+    }
+
+    /** The vacancy with its skills, if it lies in the caller's scope. */
+    @Transactional(readOnly = true)
+    public Optional<Vacancy> find(Access access, VacancyId id) {
+        return rows.find(access.scope(), id);
+    }
+
+    /** Every open vacancy in the caller's scope, with its skills, newest first. */
+    @Transactional(readOnly = true)
+    public List<Vacancy> open(Access access) {
+        return service.open(access);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyStored() {
+        return rows.any();
+    }
+
+    /** Stores many vacancies, each checked like one entered in the API, with its own publication date and status. */
+    @Transactional
+    public List<VacancyId> importVacancies(Access access, List<ImportedVacancy> vacancies) {
+        return service.importAll(access, vacancies);
+    }
+
+    /** The URIs of the occupation's essential ESCO skills (the proposal for a vacancy's required skills). */
+    public List<String> proposedSkills(String occupationUri) {
+        return service.proposal(occupationUri);
+    }
+}
