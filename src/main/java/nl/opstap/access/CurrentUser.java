@@ -2,6 +2,7 @@ package nl.opstap.access;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,11 @@ public record CurrentUser(UserId id, String username, String displayName, Map<Ro
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the user holds any of these roles in the municipality (for read rules on sensitive data). */
+    public boolean holdsAnyIn(Collection<Role> roles, MunicipalityCode municipality) {
+        return roles.stream().anyMatch(role -> grants.getOrDefault(role, Set.of()).contains(municipality));
     }
 
     public Set<MunicipalityCode> municipalities() {

@@ -19,13 +19,13 @@ import nl.opstap.client.TimelineEntry;
 import nl.opstap.taxonomy.Occupation;
 import nl.opstap.taxonomy.Occupations;
 import nl.opstap.taxonomy.Sectors;
+import nl.opstap.shared.web.Formats;
 import org.springframework.stereotype.Component;
 
 /** The diagnosis in the client's file: its tab, the block "at a glance" on the overview, and every fact on the timeline. */
 @Component
 class DiagnosisFileContributions implements FileTabContributor, FileSectionContributor, TimelineContributor {
 
-    private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Diagnoses diagnoses;
     private final Sectors sectors;
@@ -82,7 +82,7 @@ class DiagnosisFileContributions implements FileTabContributor, FileSectionContr
         if (f.corrected()) {
             return "Gecorrigeerd door " + f.correctedBy() + ": " + f.correctionReason();
         }
-        return f.to() != null ? "Gold tot " + DUTCH_DATE.format(f.to()) : null;
+        return f.to() != null ? "Gold tot " + Formats.DATE.format(f.to()) : null;
     }
 
     private Map<String, String> sectorNames(ClientRef client) {

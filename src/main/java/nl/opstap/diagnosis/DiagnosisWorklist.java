@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.opstap.client.ClientId;
 import nl.opstap.worklist.WorkItem;
 import nl.opstap.worklist.WorklistContributor;
+import nl.opstap.shared.web.Formats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DiagnosisWorklist implements WorklistContributor {
 
-    private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final FactStore store;
     private final Period outdatedAfter;
@@ -59,7 +59,7 @@ class DiagnosisWorklist implements WorklistContributor {
         }
         LocalDate due = fact.from().plus(outdatedAfter);
         return due.isAfter(until) ? java.util.Optional.empty() : java.util.Optional.of(new WorkItem(client, "worklist.kind.diagnosisOutdated",
-                due, text("worklist.diagnosisOutdated.text", what, DUTCH_DATE.format(fact.from())),
+                due, text("worklist.diagnosisOutdated.text", what, Formats.DATE.format(fact.from())),
                 href + (fact.kind() == FactKind.ZRM ? "#zrm" : "#trede")));
     }
 

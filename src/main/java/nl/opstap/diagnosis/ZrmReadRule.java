@@ -18,7 +18,7 @@ public final class ZrmReadRule {
     private ZrmReadRule() {}
 
     public static boolean mayRead(CurrentUser user, MunicipalityCode municipality) {
-        return READERS.stream().anyMatch(role -> user.grants().getOrDefault(role, Set.of()).contains(municipality));
+        return user.holdsAnyIn(READERS, municipality);
     }
 
     static boolean keeps(CurrentUser user, DiagnosisFact fact) {

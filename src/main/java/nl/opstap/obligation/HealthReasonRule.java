@@ -18,7 +18,7 @@ final class HealthReasonRule {
     private HealthReasonRule() {}
 
     static boolean mayRead(CurrentUser user, MunicipalityCode municipality) {
-        return READERS.stream().anyMatch(role -> user.grants().getOrDefault(role, Set.of()).contains(municipality));
+        return user.holdsAnyIn(READERS, municipality);
     }
 
     static Records.Exemption asSeenBy(CurrentUser user, MunicipalityCode municipality, Records.Exemption exemption) {

@@ -119,7 +119,7 @@ final class Plan {
         }
         if (on.isBefore(current().effectiveOn())) {
             throw RuleViolation.of(null, "datum", "beforePrevious", "De datum ligt vóór die van de vorige versie ("
-                    + PlanRules.DUTCH_DATE.format(current().effectiveOn()) + ").");
+                    + nl.opstap.shared.web.Formats.DATE.format(current().effectiveOn()) + ").");
         }
     }
 

@@ -1,14 +1,12 @@
 package nl.opstap.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import nl.opstap.shared.domain.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /** The rules on a plan's content that field validation cannot see: dates against today and the plan's start. */
 final class PlanRules {
 
-    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private PlanRules() {}
 

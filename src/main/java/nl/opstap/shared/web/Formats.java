@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** The one Dutch date notation, for texts built in Java (worklist items, timeline details, messages). */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);
 
     public String date(@Nullable LocalDate date) {
