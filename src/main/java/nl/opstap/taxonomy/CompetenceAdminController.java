@@ -71,15 +71,11 @@ class CompetenceAdminController {
                   @RequestParam(name = "name", defaultValue = "") String name, RedirectAttributes redirect) {
         Access admin = guard.require(Permission.CATALOGUE_ADMIN);
         OrganisationId org = chosen(admin, organisation);
-        if (name.isBlank() || name.strip().length() > 100) {
-            redirect.addFlashAttribute("error", "Geef een naam van 1 tot 100 tekens.");
-        } else {
-            try {
-                competences.rename(admin, org, id, name);
-                redirect.addFlashAttribute("notice", "competence.renamed");
-            } catch (RuleViolation violation) {
-                redirect.addFlashAttribute("error", violation.getMessage());
-            }
+        try {
+            competences.rename(admin, org, id, name);
+            redirect.addFlashAttribute("notice", "competence.renamed");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("error", violation.getMessage());
         }
         return PATH + org.value();
     }

@@ -78,7 +78,7 @@ public class Competences {
     public void rename(Access access, OrganisationId organisation, UUID id, String name) {
         requireManaged(access, organisation);
         Competence competence = find(organisation, id).orElseThrow(() -> new NotFoundException("Competentie"));
-        String trimmed = name.strip();
+        String trimmed = ListNames.checked(CompetenceForm.class, name);
         if (of(organisation).stream().anyMatch(c -> !c.id().equals(id) && c.kind() == competence.kind() && c.name().equalsIgnoreCase(trimmed))) {
             throw RuleViolation.of(CompetenceForm.class, "name", "duplicate", "Een andere competentie heeft deze naam al.");
         }

@@ -69,15 +69,11 @@ class SectorAdminController {
                   @RequestParam(name = "name", defaultValue = "") String name, RedirectAttributes redirect) {
         Access admin = guard.require(Permission.CATALOGUE_ADMIN);
         OrganisationId org = chosen(admin, organisation);
-        if (name.isBlank() || name.strip().length() > 100) {
-            redirect.addFlashAttribute("error", "Geef een naam van 1 tot 100 tekens.");
-        } else {
-            try {
-                sectors.rename(admin, org, code, name);
-                redirect.addFlashAttribute("notice", "sector.renamed");
-            } catch (RuleViolation violation) {
-                redirect.addFlashAttribute("error", violation.getMessage());
-            }
+        try {
+            sectors.rename(admin, org, code, name);
+            redirect.addFlashAttribute("notice", "sector.renamed");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("error", violation.getMessage());
         }
         return "redirect:/beheer/sectoren?organisatie=" + org.value();
     }

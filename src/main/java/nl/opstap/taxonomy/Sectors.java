@@ -96,7 +96,7 @@ public class Sectors {
     public void rename(Access access, OrganisationId organisation, String code, String name) {
         requireManaged(access, organisation);
         Sector sector = find(organisation, code).orElseThrow(() -> new NotFoundException("Sector"));
-        String trimmed = name.strip();
+        String trimmed = ListNames.checked(SectorForm.class, name);
         if (of(organisation).stream().anyMatch(s -> !s.code().equals(code) && s.name().equalsIgnoreCase(trimmed))) {
             throw RuleViolation.of(SectorForm.class, "name", "duplicate", "Een andere sector heeft deze naam al.");
         }
