@@ -72,6 +72,22 @@ class ClientLookup {
                 page.totalElements());
     }
 
+    /**
+     * Clients of one municipality in scope whose name holds every word of {@code name}, by name, to pick one from;
+     * logged as a LIST under the caller's processing activity. A BSN-like text finds nothing.
+     */
+    @Transactional
+    List<ClientRow> byName(Access access, String name, MunicipalityCode municipality, ProcessingActivity activity, int limit) {
+        if (SearchName.terms(name).isEmpty() || SearchName.containsBsnLike(name) || !access.scope().contains(municipality)) {
+            return List.of();
+        }
+        ClientSearch search = new ClientSearch(name, null, null, municipality, null, new ClientSort.Order(ClientSort.NAME, false));
+        List<ClientRow> rows = queries.search(access.scope(), search, new Paging(1, limit), today()).content();
+        log.record(access, activity, ProcessingAction.LIST, Outcome.SUCCESS,
+                rows.stream().map(r -> new LogSubject(r.id().value(), r.municipality())).toList());
+        return rows;
+    }
+
     /** Who viewed or changed this client's file. */
     @Transactional(readOnly = true)
     PageResult<LogEntry> processingHistory(Access access, ClientId id, Paging paging) {

@@ -42,6 +42,16 @@ public class Employers {
         return employers.find(access.scope(), id).map(EmployerSummary::of);
     }
 
+    /**
+     * Employers in the caller's scope whose name holds the text, whose KvK number it is or whose postcode starts with it
+     * (every employer when blank), by name, at most {@code limit} (up to 100): to pick an employer from.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployerSummary> search(Access access, @org.jspecify.annotations.Nullable String text, int limit) {
+        return employers.search(access.scope(), new EmployerRows.Query(text, null, null), new nl.opstap.shared.domain.Paging(1, limit))
+                .content().stream().map(EmployerSummary::of).toList();
+    }
+
     /** Contact moments that resulted in a mediation, dated from..until inclusive, per municipality in the caller's scope. */
     @Transactional(readOnly = true)
     public Map<MunicipalityCode, Long> mediationsFromContacts(Access access, LocalDate from, LocalDate until) {
