@@ -102,7 +102,8 @@ class DemoWorkshops implements ApplicationRunner {
         for (Plan plan : plans) {
             MunicipalityCode code = new MunicipalityCode(plan.municipality());
             List<EmployerSummary> local = crm.stream().filter(e -> e.municipality().equals(code)).toList();
-            List<ClientRef> pool = new ArrayList<>(clientsOf.getOrDefault(code, List.of()));
+            List<ClientRef> pool = new ArrayList<>(clientsOf.getOrDefault(code, List.of()).stream()
+                    .filter(c -> workingAge(c, plan.start()) && workingAge(c, today)).toList());
             if (local.isEmpty() || pool.isEmpty()) {
                 continue;
             }
@@ -128,7 +129,9 @@ class DemoWorkshops implements ApplicationRunner {
         long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(plan.start(), last));
         List<Proposed> proposed = new ArrayList<>();
         for (int i = 0, count = planned ? 3 : plan.seats() + 2 + random.nextInt(8); i < count && i < pool.size(); i++) {
-            LocalDate added = planned ? today : min(plan.start().minusDays(21).plusDays(random.nextLong(span)), today);
+            boolean recent = plan.end() == null && random.nextBoolean();
+            LocalDate added = planned ? today : recent ? max(today.minusDays(random.nextInt(270)), plan.start())
+                    : min(plan.start().minusDays(21).plusDays(random.nextLong(span)), today);
             int category = 1 + random.nextInt(3);
             workshops.addCandidate(access, id, new CandidateForm(pool.get(i).id().value(), category, added));
             proposed.add(new Proposed(pool.get(i).id(), category, added.plusDays(7 + random.nextInt(21))));
@@ -167,7 +170,7 @@ class DemoWorkshops implements ApplicationRunner {
             List<OutcomeForm.CandidateOutcome> outcomes = new ArrayList<>();
             for (int i = 0, n = 2 + random.nextInt(4); i < n; i++) {
                 ClientRef client = pool.get(random.nextInt(pool.size()));
-                if (outcomes.stream().anyMatch(o -> client.id().value().equals(o.client()))) {
+                if (!workingAge(client, date) || outcomes.stream().anyMatch(o -> client.id().value().equals(o.client()))) {
                     continue;
                 }
                 workshops.propose(access, id, new SessionCandidateForm(client.id().value()));
@@ -179,6 +182,15 @@ class DemoWorkshops implements ApplicationRunner {
                 workshops.recordOutcome(access, id, new OutcomeForm(NOTES[random.nextInt(NOTES.length)], outcomes));
             }
         }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Of working age (18 to 64) on the day: the Participatiewet ends at the state pension age. */
+    private static boolean workingAge(ClientRef client, LocalDate on) {
+        return !client.dateOfBirth().plusYears(18).isAfter(on) && client.dateOfBirth().plusYears(65).isAfter(on);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
