@@ -54,6 +54,12 @@ class WorkshopChecks {
         return sectors.forMunicipality(municipality).stream().filter(Sector::active).toList();
     }
 
+    /** The sectors to choose from: the active ones, and the workshop's own when it was deactivated since. */
+    List<Sector> choosable(MunicipalityCode municipality, @Nullable String current) {
+        List<Sector> all = sectors.forMunicipality(municipality);
+        return all.stream().filter(s -> s.active() || s.code().equals(current)).toList();
+    }
+
     String sectorName(MunicipalityCode municipality, String code) {
         return sectors.forMunicipality(municipality).stream().filter(s -> s.code().equals(code)).map(Sector::name).findFirst().orElse(code);
     }

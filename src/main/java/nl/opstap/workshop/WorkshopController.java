@@ -119,7 +119,7 @@ class WorkshopController {
         WorkshopForm form = (WorkshopForm) model.getAttribute("form");
         var municipality = workshop != null ? workshop.municipality() : checks.municipalitiesOf(access).getFirst().code();
         model.addAttribute("municipalities", checks.municipalitiesOf(access));
-        model.addAttribute("sectors", checks.active(municipality));
+        model.addAttribute("sectors", checks.choosable(municipality, workshop == null ? null : workshop.sector()));
         model.addAttribute("werkgeverZoek", search);
         model.addAttribute("employerHits", checks.employerHits(access, search));
         model.addAttribute("field", "partner");

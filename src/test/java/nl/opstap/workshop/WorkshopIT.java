@@ -181,6 +181,38 @@ class WorkshopIT {
         return mvc.perform(api(post(candidates + "/" + client + "/status"), WI).content("{\"status\": \"" + status + "\"}"));
     }
 
+    @Autowired Workshops workshops;
+
+    @Test
+    void twoSimultaneousPlacementsCannotBothTakeTheLastSeat() throws Exception {
+        Access access = accounts.accessFor(accounts.idOf("accountmanager.igsd"), Permission.EMPLOYER_WRITE, Channel.BATCH);
+        WorkshopId id = workshops.create(access, new WorkshopForm("GM1708", "Werkplaats Snel", sector, java.util.UUID.fromString(partner), 1,
+                LocalDate.now().minusDays(30), null));
+        List<ClientId> people = List.of(new ClientId(java.util.UUID.fromString(client(Fixtures.unique("Snel")))),
+                new ClientId(java.util.UUID.fromString(client(Fixtures.unique("Sneller")))));
+        people.forEach(p -> workshops.addCandidate(access, id, new CandidateForm(p.value(), 1, null)));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (ClientId person : people) {
+            results.add(pool.submit(() -> {
+                try {
+                    workshops.changeStatus(access, id, person, new StatusChange(CandidateStatus.GEPLAATST, null));
+                    return true;
+                } catch (nl.opstap.shared.domain.RuleViolation full) {
+                    return false;
+                }
+            }));
+        }
+        int succeeded = 0;
+        for (var r : results) {
+            succeeded += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM workshop_candidate WHERE workshop_id = ? AND status = 'GEPLAATST'").param(id.value())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void theCategoryIsTakenFromTheDiagnosisWhenNotGiven() throws Exception {
         String id = create(body(""));
