@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.Collections;
+import java.util.stream.Collectors;
 import nl.opstap.access.Access;
 import nl.opstap.access.Channel;
 import nl.opstap.access.Permission;
@@ -16,6 +20,9 @@ import nl.opstap.client.LoadLevel;
 import nl.opstap.employer.EmployerSummary;
 import nl.opstap.employer.Employers;
 import nl.opstap.employer.SbiSection;
+import nl.opstap.organisation.Municipalities;
+import nl.opstap.taxonomy.Competence;
+import nl.opstap.taxonomy.Competences;
 import nl.opstap.taxonomy.Occupation;
 import nl.opstap.taxonomy.Occupations;
 import nl.opstap.taxonomy.Sector;
@@ -24,6 +31,7 @@ import nl.opstap.vacancy.ImportedVacancy;
 import nl.opstap.vacancy.Vacancies;
 import nl.opstap.vacancy.VacancyForm;
 import nl.opstap.vacancy.VacancyStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -61,9 +69,14 @@ class DemoVacancies implements ApplicationRunner {
     private final Vacancies vacancies;
     private final Occupations occupations;
     private final Sectors sectors;
+    private final Competences competences;
+    private final Municipalities municipalities;
     private final Clock clock;
 
-    DemoVacancies(UserAccounts accounts, Employers employers, Vacancies vacancies, Occupations occupations, Sectors sectors, Clock clock) {
+    DemoVacancies(UserAccounts accounts, Employers employers, Vacancies vacancies, Occupations occupations, Sectors sectors,
+                  Competences competences, Municipalities municipalities, Clock clock) {
+        this.competences = competences;
+        this.municipalities = municipalities;
         this.accounts = accounts;
         this.employers = employers;
         this.vacancies = vacancies;
@@ -102,13 +115,14 @@ class DemoVacancies implements ApplicationRunner {
         List<ImportedVacancy> result = new ArrayList<>();
         int span = (int) ChronoUnit.DAYS.between(LocalDate.of(2016, 2, 1), today);
         for (int i = 0, n = 1 + random.nextInt(3); i < n && sector != null; i++) {
-            Occupation occupation = occupations.search(fit.terms()[random.nextInt(fit.terms().length)], 1).stream().findFirst().orElse(null);
+            Occupation occupation = plainest(fit.terms()[random.nextInt(fit.terms().length)]);
             if (occupation == null) {
                 continue;
             }
             boolean current = random.nextInt(10) < 4;
             LocalDate published = current ? today.minusDays(random.nextInt(90)) : LocalDate.of(2016, 2, 1).plusDays(random.nextInt(span - 120));
-            result.add(new ImportedVacancy(form(employer, occupation, sector, current ? today : published, random), published, status(current, random)));
+            VacancyForm form = form(employer, occupation, sector, current ? today : published, random);
+            result.add(new ImportedVacancy(withCompetences(form, employer, random), published, status(current, random)));
         }
         return result;
     }
@@ -124,6 +138,28 @@ class DemoVacancies implements ApplicationRunner {
                 EducationLevel.values()[random.nextInt(EducationLevel.values().length)], null, List.of(), List.of(), List.of(),
                 random.nextInt(4) == 0, LoadLevel.values()[random.nextInt(LoadLevel.values().length)], random.nextInt(3) == 0,
                 1 + (random.nextInt(5) == 0 ? random.nextInt(4) : 0));
+    }
+
+    /** One to three of the organisation's competences required, sometimes one desired. */
+    private VacancyForm withCompetences(VacancyForm form, EmployerSummary employer, Random random) {
+        List<UUID> own = municipalities.find(employer.municipality()).map(m -> competences.of(m.organisationId())).orElseGet(List::of)
+                .stream().filter(Competence::active).map(Competence::id).collect(Collectors.toCollection(ArrayList::new));
+        if (own.size() < 4) {
+            return form;
+        }
+        Collections.shuffle(own, random);
+        List<UUID> required = List.copyOf(own.subList(0, 1 + random.nextInt(3)));
+        List<UUID> desired = random.nextBoolean() ? List.of(own.get(3)) : List.of();
+        return new VacancyForm(form.employer(), form.title(), form.occupation(), form.sector(), form.postcode(), form.hoursMin(),
+                form.hoursMax(), form.startDate(), form.closingDate(), form.educationLevel(), form.requiredSkills(), form.desiredSkills(),
+                required, desired, form.drivingLicence(), form.physicalDemands(), form.afspraakbaan(), form.positions());
+    }
+
+    /** The hit with the plainest label (ESCO's first hit for "schoonmaker" is a specialism such as "schoonmaker treinen"). */
+    private @Nullable Occupation plainest(String term) {
+        return occupations.search(term, 10).stream()
+                .min(Comparator.comparing((Occupation o) -> !o.preferredLabel().equalsIgnoreCase(term)).thenComparing(o -> o.preferredLabel().length()))
+                .orElse(null);
     }
 
     private static VacancyStatus status(boolean current, Random random) {
