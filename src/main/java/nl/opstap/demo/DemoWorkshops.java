@@ -18,6 +18,7 @@ import nl.opstap.client.ClientId;
 import nl.opstap.client.ClientRef;
 import nl.opstap.employer.EmployerSummary;
 import nl.opstap.employer.Employers;
+import nl.opstap.employer.SbiSection;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.workshop.AgencyOutcome;
 import nl.opstap.workshop.CandidateForm;
@@ -53,6 +54,11 @@ class DemoWorkshops implements ApplicationRunner {
             "Schoonmaak en facilitaire dienst", "Bouwplaats en grondwerk", "Seizoenswerk in de tuinbouw", "Horeca en evenementen"};
     private static final String[] NOTES = {"Goede gesprekken; twee kandidaten door naar een proefplaatsing.", "Bureau zoekt vooral mensen met rijbewijs.",
             "Kandidaten waren goed voorbereid.", "Weinig uitzendbanen op dit moment; volgende sessie over drie maanden."};
+
+    /** The SBI section a partner company of a workshop in the sector has (temp agencies are N, SBI 78). */
+    private static final Map<String, SbiSection> SECTIONS = Map.of("TECHNIEK", SbiSection.C, "PRODUCTIE", SbiSection.C,
+            "LOGISTIEK", SbiSection.H, "BOUW", SbiSection.F, "HORECA", SbiSection.I, "DETAILHANDEL", SbiSection.G, "GROEN", SbiSection.A,
+            "FACILITAIR", SbiSection.Q);
 
     /** A workshop to create: municipality, name, sector code, seats, start, end. */
     private record Plan(String municipality, String name, String sector, int seats, LocalDate start, LocalDate end) {}
@@ -98,10 +104,11 @@ class DemoWorkshops implements ApplicationRunner {
         for (ClientRef ref : clients.refs(accounts.accessFor(accounts.idOf(manager), Permission.CLIENT_READ, Channel.BATCH), null)) {
             clientsOf.computeIfAbsent(ref.municipality(), k -> new ArrayList<>()).add(ref);
         }
-        List<EmployerSummary> crm = employers.search(access, null, 100);
+        List<EmployerSummary> crm = employers.all(access);
         for (Plan plan : plans) {
             MunicipalityCode code = new MunicipalityCode(plan.municipality());
-            List<EmployerSummary> local = crm.stream().filter(e -> e.municipality().equals(code)).toList();
+            List<EmployerSummary> local = crm.stream().filter(e -> e.municipality().equals(code))
+                    .filter(e -> e.sbi() == SECTIONS.getOrDefault(plan.sector(), e.sbi())).toList();
             List<ClientRef> pool = new ArrayList<>(clientsOf.getOrDefault(code, List.of()).stream()
                     .filter(c -> workingAge(c, plan.start()) && workingAge(c, today)).toList());
             if (local.isEmpty() || pool.isEmpty()) {
@@ -113,9 +120,9 @@ class DemoWorkshops implements ApplicationRunner {
             candidates(access, id, plan, pool, random, today);
         }
         for (MunicipalityCode code : clientsOf.keySet()) {
-            List<EmployerSummary> local = crm.stream().filter(e -> e.municipality().equals(code)).limit(40).toList();
-            if (!local.isEmpty()) {
-                sessions(access, code, local.subList(Math.max(0, local.size() - 3), local.size()), clientsOf.get(code), random, today);
+            List<EmployerSummary> agencies = crm.stream().filter(e -> e.municipality().equals(code) && e.sbi() == SbiSection.N).limit(3).toList();
+            if (!agencies.isEmpty()) {
+                sessions(access, code, agencies, clientsOf.get(code), random, today);
             }
         }
     }

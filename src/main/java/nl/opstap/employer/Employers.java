@@ -42,14 +42,26 @@ public class Employers {
         return employers.find(access.scope(), id).map(EmployerSummary::of);
     }
 
-    /**
-     * Employers in the caller's scope whose name holds the text, whose KvK number it is or whose postcode starts with it
-     * (every employer when blank), by name, at most {@code limit} (up to 100): to pick an employer from.
-     */
+    /** Employers in the caller's scope whose name, KvK number or postcode matches the text, by name; at most limit. */
     @Transactional(readOnly = true)
-    public List<EmployerSummary> search(Access access, @org.jspecify.annotations.Nullable String text, int limit) {
-        return employers.search(access.scope(), new EmployerRows.Query(text, null, null), new nl.opstap.shared.domain.Paging(1, limit))
-                .content().stream().map(EmployerSummary::of).toList();
+    public List<EmployerSummary> search(Access access, String text, int limit) {
+        var query = new EmployerRows.Query(text, null, null);
+        return employers.search(access.scope(), query, new nl.opstap.shared.domain.Paging(1, limit)).content().stream()
+                .map(EmployerSummary::of).toList();
+    }
+
+    /** Every employer in the caller's scope, by name. */
+    @Transactional(readOnly = true)
+    public List<EmployerSummary> all(Access access) {
+        return employers.all(access.scope()).stream().map(EmployerSummary::of).toList();
+    }
+
+    /** The names of those employers that lie in the caller's scope. */
+    @Transactional(readOnly = true)
+    public Map<EmployerId, String> names(Access access, java.util.Collection<EmployerId> ids) {
+        Map<EmployerId, String> names = new LinkedHashMap<>();
+        employers.named(access.scope(), ids).forEach(e -> names.put(e.id(), e.name()));
+        return names;
     }
 
     /** Contact moments that resulted in a mediation, dated from..until inclusive, per municipality in the caller's scope. */
@@ -70,7 +82,7 @@ public class Employers {
         for (EmployerForm form : forms) {
             EmployerId id = service.create(access, form);
             result.add(new EmployerSummary(id, EmployerForm.clean(form.name()), new MunicipalityCode(EmployerForm.clean(form.municipality())),
-                    EmployerRules.normalisePostcode(form.postcode())));
+                    EmployerRules.normalisePostcode(form.postcode()), java.util.Objects.requireNonNull(form.sbi())));
         }
         return result;
     }

@@ -1,6 +1,5 @@
 package nl.opstap.workshop;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,9 +71,7 @@ class WorkshopChecks {
 
     /** The employers' names, each looked up once. */
     Map<EmployerId, String> employerNames(Access access, List<EmployerId> ids) {
-        Map<EmployerId, String> names = new HashMap<>();
-        ids.stream().distinct().forEach(id -> employers.find(access, id).ifPresent(e -> names.put(id, e.name())));
-        return names;
+        return employers.names(access, ids);
     }
 
     /** Employers to choose from (name, KvK number or postcode), for the pickers. */
