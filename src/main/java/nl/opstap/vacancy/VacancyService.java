@@ -65,7 +65,7 @@ class VacancyService {
         Vacancy changed = checks.vacancy(id, employer, form.withEmployer(current.employer().value()), current.publicationDate(),
                 current.status(), current.version());
         if (!rows.update(changed, expectedVersion, clock.instant())) {
-            throw new StaleVersionException("Deze vacature is intussen door iemand anders gewijzigd", vacancy(access, id).version());
+            throw new StaleVersionException("Deze vacature", vacancy(access, id).version());
         }
     }
 
@@ -79,7 +79,7 @@ class VacancyService {
                 current.closingDate(), current.educationLevel(), current.drivingLicence(), current.physicalDemands(), current.afspraakbaan(),
                 current.positions(), status, current.skills(), current.version());
         if (!rows.update(changed, expectedVersion, clock.instant())) {
-            throw new StaleVersionException("Deze vacature is intussen door iemand anders gewijzigd", vacancy(access, id).version());
+            throw new StaleVersionException("Deze vacature", vacancy(access, id).version());
         }
     }
 
@@ -102,7 +102,7 @@ class VacancyService {
 
     private static void stale(Vacancy current, int expectedVersion) {
         if (current.version() != expectedVersion) {
-            throw new StaleVersionException("Deze vacature is intussen door iemand anders gewijzigd", current.version());
+            throw new StaleVersionException("Deze vacature", current.version());
         }
     }
 }

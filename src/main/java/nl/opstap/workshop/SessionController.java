@@ -2,18 +2,21 @@ package nl.opstap.workshop;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.UUID;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.domain.StaleVersionException;
 import nl.opstap.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,6 +70,38 @@ class SessionController {
                 FormErrors.reject(errors, violation, "");
             }
         }
+        return form(access, model, null);
+    }
+
+    @GetMapping("/uitzendsessies/{sessionId}/wijzigen")
+    String edit(@PathVariable UUID sessionId, @RequestParam(name = "werkgeverZoek", required = false) @Nullable String search, Model model) {
+        Access access = guard.require(Permission.EMPLOYER_WRITE);
+        Session session = service.session(access, new SessionId(sessionId));
+        model.addAttribute("form", SessionForm.of(session));
+        model.addAttribute("agencySession", session);
+        model.addAttribute("version", session.version());
+        return form(access, model, search);
+    }
+
+    @PostMapping("/uitzendsessies/{sessionId}")
+    String update(@PathVariable UUID sessionId, @RequestParam(name = "version", defaultValue = "-1") int version,
+                  @Valid @ModelAttribute("form") SessionForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Access access = guard.require(Permission.EMPLOYER_WRITE);
+        Session session = service.session(access, new SessionId(sessionId));
+        errors = formErrors.attach(model, "form", form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                service.update(access, session.id(), version, form);
+                redirect.addFlashAttribute("notice", "session.saved");
+                return "redirect:/uitzendsessies/" + session.id();
+            } catch (RuleViolation violation) {
+                FormErrors.reject(errors, violation, "");
+            } catch (StaleVersionException stale) {
+                errors.reject("stale", stale.getMessage());
+            }
+        }
+        model.addAttribute("agencySession", session);
+        model.addAttribute("version", version);
         return form(access, model, null);
     }
 

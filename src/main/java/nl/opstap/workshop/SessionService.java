@@ -71,7 +71,7 @@ class SessionService {
         rows.lock(id);
         Session current = session(access, id);
         if (current.version() != expectedVersion) {
-            throw new StaleVersionException("Deze uitzendsessie is intussen door iemand anders gewijzigd", current.version());
+            throw new StaleVersionException("Deze uitzendsessie", current.version());
         }
         Municipality municipality = checks.municipality(access, SessionForm.class, form.municipality());
         if (!municipality.code().equals(current.municipality())) {
@@ -80,7 +80,7 @@ class SessionService {
         Session changed = checked(access, id, municipality, form, current, current.version());
         WorkshopRules.checkSessionDate(changed.date(), current.outcomeRecorded(), today());
         if (!rows.update(changed, expectedVersion, clock.instant())) {
-            throw new StaleVersionException("Deze uitzendsessie is intussen door iemand anders gewijzigd", session(access, id).version());
+            throw new StaleVersionException("Deze uitzendsessie", session(access, id).version());
         }
     }
 

@@ -70,7 +70,7 @@ class WorkshopService {
         rows.lock(id);
         Workshop current = workshop(access, id);
         if (current.version() != expectedVersion) {
-            throw new StaleVersionException("Deze werkplaats is intussen door iemand anders gewijzigd", current.version());
+            throw new StaleVersionException("Deze werkplaats", current.version());
         }
         Municipality municipality = checks.municipality(access, WorkshopForm.class, form.municipality());
         if (!municipality.code().equals(current.municipality())) {
@@ -79,7 +79,7 @@ class WorkshopService {
         Workshop changed = checked(access, id, municipality, form, current.sector(), current.placed(), current.version());
         WorkshopRules.checkSeats(changed.seats(), current.placed());
         if (!rows.update(changed, expectedVersion, clock.instant())) {
-            throw new StaleVersionException("Deze werkplaats is intussen door iemand anders gewijzigd", workshop(access, id).version());
+            throw new StaleVersionException("Deze werkplaats", workshop(access, id).version());
         }
     }
 

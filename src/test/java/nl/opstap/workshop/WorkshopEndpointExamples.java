@@ -80,6 +80,8 @@ class WorkshopEndpointExamples implements EndpointExamples {
         e.put("GET /uitzendsessies", t -> get("/uitzendsessies"));
         e.put("GET /uitzendsessies/nieuw", t -> get("/uitzendsessies/nieuw").param("werkgeverZoek", "Verborgen"));
         e.put("POST /uitzendsessies", t -> form(post("/uitzendsessies"), "municipality=GM0037&date=2024-01-01&agency=" + employer));
+        e.put("GET /uitzendsessies/{sessionId}/wijzigen", t -> get(sessionScreen() + "/wijzigen"));
+        e.put("POST /uitzendsessies/{sessionId}", t -> form(post(sessionScreen()), "version=0&municipality=GM0037&date=2024-01-01&agency=" + employer));
         e.put("GET /uitzendsessies/{sessionId}", t -> get(sessionScreen()).param("kandidaatZoek", t.lastName()));
         e.put("POST /uitzendsessies/{sessionId}/kandidaten", t -> form(post(sessionScreen() + "/kandidaten"), "client=" + t.client()));
         e.put("POST /uitzendsessies/{sessionId}/uitkomst", t -> form(post(sessionScreen() + "/uitkomst"),

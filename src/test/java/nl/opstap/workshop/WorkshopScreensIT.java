@@ -114,6 +114,16 @@ class WorkshopScreensIT {
         String session = jdbc.sql("SELECT CAST(id AS VARCHAR) FROM agency_session WHERE description = 'Schermsessie' ORDER BY created_at DESC LIMIT 1")
                 .query(String.class).single();
         String page = "/uitzendsessies/" + session;
+        mvc.perform(get(page + "/wijzigen").with(am)).andExpect(status().isOk()).andExpect(content().string(containsString("Schermsessie")));
+        mvc.perform(post(page).with(am).with(csrf()).param("version", "0").param("municipality", "GM1708").param("agency", agency)
+                .param("date", "").param("description", "Gewijzigd")).andExpect(status().isOk()).andExpect(content().string(containsString("date-error")));
+        mvc.perform(post(page).with(am).with(csrf()).param("version", "0").param("municipality", "GM1708").param("agency", agency)
+                .param("date", LocalDate.now().plusDays(10).toString()).param("description", "Schermsessie verplaatst"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page).with(am).with(csrf()).param("version", "0").param("municipality", "GM1708").param("agency", agency)
+                .param("date", LocalDate.now().plusDays(9).toString()).param("description", "Verouderd"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("intussen")));
+        mvc.perform(get(page).with(am)).andExpect(content().string(containsString("Schermsessie verplaatst")));
         String lastName = Fixtures.unique("Sessiekandidaat");
         String client = new Fixtures(accounts, clients).client(Fixtures.STEENWIJKERLAND, "Ans", lastName).toString();
         mvc.perform(post(page + "/kandidaten").with(am).with(csrf()).param("client", client)).andExpect(status().is3xxRedirection());
