@@ -46,6 +46,15 @@ public class ClientDirectory {
     }
 
     /**
+     * At most {@code limit} clients of one municipality in the caller's scope whose name matches (at least one
+     * name part of two letters), for a picker in another module. Logged here as a LIST under {@code activity}.
+     */
+    public List<ClientRef> byName(Access access, nl.opstap.organisation.MunicipalityCode municipality, String name, int limit,
+                                  ProcessingActivity activity) {
+        return lookup.byName(access, municipality, name, limit, activity, municipalities::nameOf);
+    }
+
+    /**
      * Reassigns clients to a caseworker from today, all or nothing; returns how many changed. Refuses a
      * caseworker who does not hold the role in a client's municipality ({@link nl.opstap.shared.domain.RuleViolation}).
      */

@@ -72,6 +72,24 @@ class ClientLookup {
                 page.totalElements());
     }
 
+    /**
+     * Clients of one municipality in scope whose name matches, best known first (by name), for a picker in
+     * another module; each shown client is logged as a LIST under that module's processing activity.
+     */
+    @Transactional
+    List<ClientRef> byName(Access access, MunicipalityCode municipality, String name, int limit, ProcessingActivity activity,
+                           java.util.function.Function<MunicipalityCode, String> names) {
+        if (!access.scope().contains(municipality) || SearchName.terms(name).isEmpty()) {
+            return List.of();
+        }
+        ClientSearch search = new ClientSearch(name, null, null, municipality, null, new ClientSort.Order(ClientSort.NAME, false));
+        List<ClientRow> rows = queries.search(access.scope(), search, new Paging(1, limit), today()).content();
+        log.record(access, activity, ProcessingAction.LIST, Outcome.SUCCESS,
+                rows.stream().map(r -> new LogSubject(r.id().value(), r.municipality())).toList());
+        return rows.stream().map(r -> new ClientRef(r.id(), r.municipality(), names.apply(r.municipality()), r.fullName(),
+                r.dateOfBirth(), r.caseworker())).toList();
+    }
+
     /** Who viewed or changed this client's file. */
     @Transactional(readOnly = true)
     PageResult<LogEntry> processingHistory(Access access, ClientId id, Paging paging) {
