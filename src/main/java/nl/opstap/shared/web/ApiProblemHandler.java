@@ -41,8 +41,8 @@ class ApiProblemHandler {
 
     private final UploadLimits uploads;
 
-    ApiProblemHandler(UploadLimits uploads) {
-        this.uploads = uploads;
+    ApiProblemHandler(org.springframework.core.env.Environment environment) {
+        this.uploads = UploadLimits.of(environment);
     }
 
     @ExceptionHandler(BindException.class)

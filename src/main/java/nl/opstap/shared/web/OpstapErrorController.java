@@ -30,8 +30,8 @@ class OpstapErrorController implements ErrorController {
 
     private final UploadLimits uploads;
 
-    OpstapErrorController(UploadLimits uploads) {
-        this.uploads = uploads;
+    OpstapErrorController(org.springframework.core.env.Environment environment) {
+        this.uploads = UploadLimits.of(environment);
     }
 
     @RequestMapping("/error")

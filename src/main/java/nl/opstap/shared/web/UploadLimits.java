@@ -1,7 +1,6 @@
 package nl.opstap.shared.web;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -18,20 +17,24 @@ import org.springframework.util.unit.DataSize;
  * {@link OpstapErrorController} then answers problem+json under /api and, on screens, sends the user back to the form
  * with this message.
  */
-@Component
-public class UploadLimits {
+final class UploadLimits {
 
     private final DataSize perFile;
     private final DataSize perRequest;
 
-    UploadLimits(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize perFile,
-                 @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize perRequest) {
+    private UploadLimits(DataSize perFile, DataSize perRequest) {
         this.perFile = perFile;
         this.perRequest = perRequest;
     }
 
+    /** The configured limits (Spring Boot's defaults when unset), read once by each error handler. */
+    static UploadLimits of(Environment environment) {
+        return new UploadLimits(DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size", "1MB")),
+                DataSize.parse(environment.getProperty("spring.servlet.multipart.max-request-size", "10MB")));
+    }
+
     /** "Het bestand is te groot: ..." with the limits, for the API's detail and the screen's message. */
-    public String tooLarge() {
+    String tooLarge() {
         return "Het bestand is te groot om te verwerken: een bestand mag ten hoogste " + perFile.toMegabytes()
                 + " MB zijn en alle bestanden samen ten hoogste " + perRequest.toMegabytes() + " MB. Er is niets opgeslagen.";
     }
