@@ -62,6 +62,17 @@ public class PageLatency {
         pages.put("API GET /api/v1/werklijst", new String[] {base + "/api/v1/werklijst", token});
         pages.put("API GET /api/v1/werklijst/team (analyst)", new String[] {base + "/api/v1/werklijst/team",
                 "Bearer demo-token-analist.igsd"});
+        String employer = first(get(http, base + "/werkgevers", null).body(), "href=\"/werkgevers/([0-9a-f-]{36})\"");
+        String vacancy = first(get(http, base + "/vacatures?status=open", null).body(), "href=\"/vacatures/([0-9a-f-]{36})\"");
+        String manager = "Bearer demo-token-accountmanager.igsd";
+        pages.put("GET /werkgevers (list)", new String[] {base + "/werkgevers", null});
+        pages.put("GET /werkgevers/{id}", new String[] {base + "/werkgevers/" + employer, null});
+        pages.put("API GET /api/v1/werkgevers/werklijst", new String[] {base + "/api/v1/werkgevers/werklijst", manager});
+        pages.put("GET /vacatures (list)", new String[] {base + "/vacatures", null});
+        pages.put("GET /vacatures?postcode&afstandKm&uren", new String[] {base + "/vacatures?postcode=8331AB&afstandKm=25&urenMin=16", null});
+        pages.put("GET /vacatures/{id}", new String[] {base + "/vacatures/" + vacancy, null});
+        pages.put("API GET /api/v1/vacatures?postcode&afstandKm", new String[] {base + "/api/v1/vacatures?postcode=8331AB&afstandKm=25", token});
+        pages.put("API GET /api/v1/beroepen?zoek=kok", new String[] {base + "/api/v1/beroepen?zoek=kok", token});
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
@@ -83,6 +94,14 @@ public class PageLatency {
             System.out.printf("%-42s %8.1f %8.1f %8.1f %8.1f %8d%n", page.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
                     ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, status);
         }
+    }
+
+    static String first(String html, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("nothing matches " + pattern + "; is the demo data loaded?");
+        }
+        return matcher.group(1);
     }
 
     static double ms(long[] sorted, double quantile) {

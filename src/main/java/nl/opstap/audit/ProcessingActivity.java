@@ -13,7 +13,8 @@ public enum ProcessingActivity {
     JOURNAL("opstap-06", "Journaal: gespreksverslagen en aantekeningen"),
     OBLIGATIONS("opstap-07", "Verplichtingen, ontheffingen, signalen en maatregelen"),
     WORKLIST("opstap-08", "Werklijsten en verdeling van caseloads"),
-    EMPLOYER_CRM("opstap-09", "Werkgeversdienstverlening: contactpersonen en contactmomenten");
+    EMPLOYER_CRM("opstap-09", "Werkgeversdienstverlening: contactpersonen en contactmomenten"),
+    WORKSHOPS("opstap-10", "Commerciële werkplaatsen en uitzendsessies: voorgedragen kandidaten");
 
     private final String id;
     private final String description;

@@ -46,12 +46,23 @@ public class ClientDirectory {
     }
 
     /**
-     * At most {@code limit} clients of one municipality in the caller's scope whose name matches (at least one
-     * name part of two letters), for a picker in another module. Logged here as a LIST under {@code activity}.
+     * The clients among {@code ids} that lie in the caller's scope (others are left out), by name. Nothing is
+     * logged here: the caller logs the clients it shows or changes.
      */
-    public List<ClientRef> byName(Access access, nl.opstap.organisation.MunicipalityCode municipality, String name, int limit,
-                                  ProcessingActivity activity) {
-        return lookup.byName(access, municipality, name, limit, activity, municipalities::nameOf);
+    public List<ClientRef> refsOf(Access access, java.util.Collection<ClientId> ids) {
+        return ids.isEmpty() ? List.of() : queries.refsOf(access.scope(), ids, municipalities::nameOf);
+    }
+
+    /**
+     * Clients of one municipality in the caller's scope whose name holds every word of {@code name} (at most
+     * {@code limit}, by name), to pick one from; logged as a LIST under the caller's processing activity.
+     */
+    public List<ClientRef> byName(Access access, String name, nl.opstap.organisation.MunicipalityCode municipality,
+                                  ProcessingActivity activity, int limit) {
+        return lookup.byName(access, name, municipality, activity, limit).stream()
+                .map(r -> new ClientRef(r.id(), r.municipality(), municipalities.nameOf(r.municipality()), r.fullName(),
+                        r.dateOfBirth(), r.caseworker()))
+                .toList();
     }
 
     /**

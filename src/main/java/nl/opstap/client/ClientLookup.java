@@ -73,21 +73,19 @@ class ClientLookup {
     }
 
     /**
-     * Clients of one municipality in scope whose name matches, best known first (by name), for a picker in
-     * another module; each shown client is logged as a LIST under that module's processing activity.
+     * Clients of one municipality in scope whose name holds every word of {@code name}, by name, to pick one from;
+     * logged as a LIST under the caller's processing activity. A BSN-like text finds nothing.
      */
     @Transactional
-    List<ClientRef> byName(Access access, MunicipalityCode municipality, String name, int limit, ProcessingActivity activity,
-                           java.util.function.Function<MunicipalityCode, String> names) {
-        if (!access.scope().contains(municipality) || SearchName.terms(name).isEmpty()) {
+    List<ClientRow> byName(Access access, String name, MunicipalityCode municipality, ProcessingActivity activity, int limit) {
+        if (SearchName.terms(name).isEmpty() || SearchName.containsBsnLike(name) || !access.scope().contains(municipality)) {
             return List.of();
         }
         ClientSearch search = new ClientSearch(name, null, null, municipality, null, new ClientSort.Order(ClientSort.NAME, false));
         List<ClientRow> rows = queries.search(access.scope(), search, new Paging(1, limit), today()).content();
         log.record(access, activity, ProcessingAction.LIST, Outcome.SUCCESS,
                 rows.stream().map(r -> new LogSubject(r.id().value(), r.municipality())).toList());
-        return rows.stream().map(r -> new ClientRef(r.id(), r.municipality(), names.apply(r.municipality()), r.fullName(),
-                r.dateOfBirth(), r.caseworker())).toList();
+        return rows;
     }
 
     /** Who viewed or changed this client's file. */

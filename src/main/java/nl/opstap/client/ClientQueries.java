@@ -136,6 +136,26 @@ class ClientQueries {
                 }).list();
     }
 
+    /** The clients among {@code ids} that lie in the scope, ordered by name. */
+    List<ClientRef> refsOf(Scope scope, java.util.Collection<ClientId> ids, Function<MunicipalityCode, String> names) {
+        List<UUID> all = ids.stream().map(ClientId::value).distinct().toList();
+        List<ClientRef> result = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            result.addAll(jdbc.sql("""
+                    SELECT id, municipality_code, first_names, infix, last_name, date_of_birth, caseworker_id FROM client
+                    WHERE municipality_code IN (:scope) AND id IN (:ids) ORDER BY last_name, first_names""")
+                    .param("scope", scope.codes()).param("ids", all.subList(i, Math.min(all.size(), i + 500)))
+                    .query((rs, n) -> {
+                        MunicipalityCode municipality = new MunicipalityCode(rs.getString("municipality_code"));
+                        UUID cw = rs.getObject("caseworker_id", UUID.class);
+                        return new ClientRef(new ClientId(rs.getObject("id", UUID.class)), municipality, names.apply(municipality),
+                                ClientDetails.fullName(rs.getString("first_names"), rs.getString("infix"), rs.getString("last_name")),
+                                rs.getObject("date_of_birth", LocalDate.class), cw == null ? null : new UserId(cw));
+                    }).list());
+        }
+        return result;
+    }
+
     /** Row lock on the client until the transaction ends. */
     void lock(ClientId id) {
         jdbc.sql("SELECT id FROM client WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).optional();

@@ -66,6 +66,20 @@ class EmployerRows {
         return new PageResult<>(rows, paging.page(), paging.size(), total);
     }
 
+    List<Employer> all(Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM employer WHERE municipality_code IN (:scope) ORDER BY name, id")
+                .param("scope", scope.codes()).query(EmployerRows::map).list();
+    }
+
+    List<Employer> named(Scope scope, java.util.Collection<EmployerId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM employer WHERE id IN (:ids) AND municipality_code IN (:scope)")
+                .param("ids", ids.stream().map(EmployerId::value).distinct().toList()).param("scope", scope.codes())
+                .query(EmployerRows::map).list();
+    }
+
     boolean kvkTaken(OrganisationId organisation, String kvk, EmployerId except) {
         return jdbc.sql("SELECT COUNT(*) FROM employer WHERE organisation_id = ? AND kvk_number = ? AND id <> ?")
                 .params(organisation.value(), kvk, except.value()).query(Long.class).single() > 0;

@@ -47,6 +47,28 @@ public class Employers {
         return employers.find(access.scope(), id).map(EmployerSummary::of);
     }
 
+    /** Employers in the caller's scope whose name, KvK number or postcode matches the text, by name; at most limit. */
+    @Transactional(readOnly = true)
+    public List<EmployerSummary> search(Access access, String text, int limit) {
+        var query = new EmployerRows.Query(text, null, null);
+        return employers.search(access.scope(), query, new nl.opstap.shared.domain.Paging(1, limit)).content().stream()
+                .map(EmployerSummary::of).toList();
+    }
+
+    /** Every employer in the caller's scope, by name. */
+    @Transactional(readOnly = true)
+    public List<EmployerSummary> all(Access access) {
+        return employers.all(access.scope()).stream().map(EmployerSummary::of).toList();
+    }
+
+    /** The names of those employers that lie in the caller's scope. */
+    @Transactional(readOnly = true)
+    public Map<EmployerId, String> names(Access access, java.util.Collection<EmployerId> ids) {
+        Map<EmployerId, String> names = new LinkedHashMap<>();
+        employers.named(access.scope(), ids).forEach(e -> names.put(e.id(), e.name()));
+        return names;
+    }
+
     /** Contact moments that resulted in a mediation, dated from..until inclusive, per municipality in the caller's scope. */
     @Transactional(readOnly = true)
     public Map<MunicipalityCode, Long> mediationsFromContacts(Access access, LocalDate from, LocalDate until) {
@@ -65,7 +87,7 @@ public class Employers {
         for (EmployerForm form : forms) {
             EmployerId id = service.create(access, form);
             result.add(new EmployerSummary(id, EmployerForm.clean(form.name()), new MunicipalityCode(EmployerForm.clean(form.municipality())),
-                    EmployerRules.normalisePostcode(form.postcode())));
+                    EmployerRules.normalisePostcode(form.postcode()), java.util.Objects.requireNonNull(form.sbi())));
         }
         return result;
     }

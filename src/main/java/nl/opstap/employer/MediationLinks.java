@@ -90,7 +90,7 @@ class MediationLinks {
         if (clientAccess.isEmpty() || text.strip().length() < MIN_SEARCH) {
             return List.of();
         }
-        return clients.byName(clientAccess.get(), municipality, text.strip(), SUGGESTIONS, ProcessingActivity.EMPLOYER_CRM);
+        return clients.byName(clientAccess.get(), text.strip(), municipality, ProcessingActivity.EMPLOYER_CRM, SUGGESTIONS);
     }
 
     static RuleViolation unknownClient() {

@@ -2,6 +2,7 @@ package nl.opstap.vacancy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import nl.opstap.employer.Employers;
 import nl.opstap.organisation.Municipalities;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.domain.Violations;
 import nl.opstap.taxonomy.Competence;
 import nl.opstap.taxonomy.Competences;
 import nl.opstap.taxonomy.Occupation;
@@ -66,8 +68,12 @@ class VacancyChecks {
     }
 
     List<Competence> competencesOf(MunicipalityCode municipality) {
-        return municipalities.find(municipality).map(m -> competences.of(m.organisationId())).orElseGet(List::of)
-                .stream().filter(Competence::active).toList();
+        return allCompetencesOf(municipality).stream().filter(Competence::active).toList();
+    }
+
+    /** Also the deactivated ones, whose names older vacancies still show. */
+    List<Competence> allCompetencesOf(MunicipalityCode municipality) {
+        return municipalities.find(municipality).map(m -> competences.of(m.organisationId())).orElseGet(List::of);
     }
 
     String knownPostcode(String field, String postcode) {
@@ -78,27 +84,39 @@ class VacancyChecks {
         return normalised;
     }
 
-    /** The vacancy the form describes, for this employer, published on the given date. */
+    /** The vacancy the form describes, for this employer, published on the given date; every violation is reported together. */
     Vacancy vacancy(VacancyId id, EmployerSummary employer, VacancyForm f, LocalDate published, VacancyStatus status, int version) {
-        VacancyRules.checkHours(f.hoursMin(), f.hoursMax());
-        VacancyRules.checkClosingDate(f.closingDate(), published);
-        Occupation occupation = occupation(VacancyForm.clean(f.occupation()));
+        Violations problems = new Violations(VacancyForm.class);
+        problems.check(() -> VacancyRules.checkHours(f.hoursMin(), f.hoursMax()));
+        problems.check(() -> VacancyRules.checkClosingDate(f.closingDate(), f.startDate(), published));
+        Occupation occupation = problems.value(() -> occupation(VacancyForm.clean(f.occupation())));
         String sector = VacancyForm.clean(f.sector());
-        if (sectorsOf(employer.municipality()).stream().noneMatch(s -> s.code().equals(sector))) {
-            throw RuleViolation.of(VacancyForm.class, "sector", "unknown", "Onbekende sector: kies een actieve sector van uw organisatie.");
-        }
-        String postcode = knownPostcode("postcode", VacancyForm.clean(f.postcode()));
-        List<String> required = f.requiredSkills() == null ? proposal(occupation.uri()) : skillUris("requiredSkills", f.requiredSkills());
-        List<String> desired = skillUris("desiredSkills", f.desiredSkills());
+        problems.check(() -> {
+            if (sectorsOf(employer.municipality()).stream().noneMatch(s -> s.code().equals(sector))) {
+                throw RuleViolation.of(VacancyForm.class, "sector", "unknown", "Onbekende sector: kies een actieve sector van uw organisatie.");
+            }
+        });
+        String postcode = problems.value(() -> knownPostcode("postcode", VacancyForm.clean(f.postcode())));
+        List<String> required = f.requiredSkills() == null ? (occupation == null ? List.of() : proposal(occupation.uri()))
+                : problems.value(() -> skillUris("requiredSkills", f.requiredSkills()));
+        List<String> desired = problems.value(() -> skillUris("desiredSkills", f.desiredSkills()));
         Set<UUID> own = competencesOf(employer.municipality()).stream().map(Competence::id).collect(Collectors.toSet());
-        List<UUID> requiredCompetences = competenceIds("requiredCompetences", f.requiredCompetences(), own);
-        List<UUID> desiredCompetences = competenceIds("desiredCompetences", f.desiredCompetences(), own);
-        return new Vacancy(id, employer.id(), employer.municipality(), VacancyForm.clean(f.title()), occupation.uri(), sector, postcode,
-                java.util.Objects.requireNonNull(f.hoursMin()), java.util.Objects.requireNonNull(f.hoursMax()), f.startDate(), published,
-                f.closingDate(), f.educationLevel(), Boolean.TRUE.equals(f.drivingLicence()), f.physicalDemands(),
-                Boolean.TRUE.equals(f.afspraakbaan()), java.util.Objects.requireNonNull(f.positions()), status,
-                new VacancySkills(required, desired.stream().filter(u -> !required.contains(u)).toList(), requiredCompetences,
-                        desiredCompetences.stream().filter(c -> !requiredCompetences.contains(c)).toList()), version);
+        List<UUID> requiredCompetences = problems.value(() -> competenceIds("requiredCompetences", f.requiredCompetences(), own));
+        List<UUID> desiredCompetences = problems.value(() -> competenceIds("desiredCompetences", f.desiredCompetences(), own));
+        problems.throwIfAny();
+        return new Vacancy(id, employer.id(), employer.municipality(), VacancyForm.clean(f.title()), Objects.requireNonNull(occupation).uri(),
+                sector, Objects.requireNonNull(postcode), Objects.requireNonNull(f.hoursMin()), Objects.requireNonNull(f.hoursMax()),
+                f.startDate(), published, f.closingDate(), f.educationLevel(), Boolean.TRUE.equals(f.drivingLicence()), f.physicalDemands(),
+                Boolean.TRUE.equals(f.afspraakbaan()), Objects.requireNonNull(f.positions()), status,
+                skills(Objects.requireNonNull(required), Objects.requireNonNull(desired), Objects.requireNonNull(requiredCompetences),
+                        Objects.requireNonNull(desiredCompetences)), version);
+    }
+
+    /** Desired items that are also required count as required only. */
+    private static VacancySkills skills(List<String> required, List<String> desired, List<UUID> requiredCompetences,
+                                        List<UUID> desiredCompetences) {
+        return new VacancySkills(required, desired.stream().filter(u -> !required.contains(u)).toList(), requiredCompetences,
+                desiredCompetences.stream().filter(c -> !requiredCompetences.contains(c)).toList());
     }
 
     private List<String> skillUris(String field, @org.jspecify.annotations.Nullable List<String> uris) {

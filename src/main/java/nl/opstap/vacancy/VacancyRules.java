@@ -3,6 +3,7 @@ package nl.opstap.vacancy;
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.web.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,10 +32,15 @@ final class VacancyRules {
         }
     }
 
-    static void checkClosingDate(@Nullable LocalDate closing, LocalDate publication) {
+    /** Rule: a vacancy closes neither before its start date nor before it was published. */
+    static void checkClosingDate(@Nullable LocalDate closing, @Nullable LocalDate start, LocalDate publication) {
+        if (closing != null && start != null && closing.isBefore(start)) {
+            throw RuleViolation.of(VacancyForm.class, "closingDate", "beforeStart",
+                    "De sluitingsdatum mag niet vóór de startdatum (" + Formats.DATE.format(start) + ") liggen.");
+        }
         if (closing != null && closing.isBefore(publication)) {
             throw RuleViolation.of(VacancyForm.class, "closingDate", "beforePublication",
-                    "De sluitingsdatum mag niet vóór de publicatiedatum (" + publication + ") liggen.");
+                    "De sluitingsdatum mag niet vóór de publicatiedatum (" + Formats.DATE.format(publication) + ") liggen.");
         }
     }
 

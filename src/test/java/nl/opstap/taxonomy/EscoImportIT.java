@@ -32,18 +32,9 @@ class EscoImportIT {
     @Autowired Skills skills;
     @Autowired JdbcClient jdbc;
 
-    /** Back to the shipped set, so other tests see the 3007 shipped occupations. */
     @AfterEach
     void restoreShippedSet() {
-        clear(jdbc);
-        occupations.reload();
-        skills.reload();
-    }
-
-    static void clear(JdbcClient jdbc) {
-        for (String table : new String[] {"esco_occupation_skill", "esco_skill", "esco_occupation", "esco_import"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        EscoTestSupport.restoreShippedSet(jdbc, occupations, skills);
     }
 
     static MockMultipartFile file(String part, String name) throws IOException {

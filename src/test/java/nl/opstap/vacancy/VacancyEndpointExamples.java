@@ -1,5 +1,6 @@
 package nl.opstap.vacancy;
 
+import static nl.opstap.testsupport.EndpointExamples.form;
 import static nl.opstap.testsupport.EndpointExamples.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,6 +69,16 @@ class VacancyEndpointExamples implements EndpointExamples {
         e.put("PUT /api/v1/vacatures/{vacancyId}", t -> json(put("/api/v1/vacatures/" + vacancy), body()).header("If-Match", "\"0\""));
         e.put("POST /api/v1/vacatures/{vacancyId}/status", t -> json(post("/api/v1/vacatures/" + vacancy + "/status"),
                 "{\"status\": \"gesloten\"}").header("If-Match", "\"0\""));
+        String screen = "employer=" + employer + "&title=Indringer&occupation=" + occupation + "&sector=x&postcode=9501AB&hoursMin=8"
+                + "&hoursMax=16&positions=1";
+        e.put("GET /vacatures", t -> get("/vacatures").param("zoek", "Verborgen"));
+        e.put("GET /vacatures/nieuw", t -> get("/vacatures/nieuw").param("werkgever", employer));
+        e.put("POST /vacatures", t -> form(post("/vacatures"), screen));
+        e.put("GET /vacatures/vaardigheden", t -> get("/vacatures/vaardigheden").param("occupation", occupation));
+        e.put("GET /vacatures/{vacancyId}", t -> get("/vacatures/" + vacancy));
+        e.put("GET /vacatures/{vacancyId}/wijzigen", t -> get("/vacatures/" + vacancy + "/wijzigen"));
+        e.put("POST /vacatures/{vacancyId}", t -> form(post("/vacatures/" + vacancy), "version=0&" + screen));
+        e.put("POST /vacatures/{vacancyId}/status", t -> form(post("/vacatures/" + vacancy + "/status"), "version=0&status=gesloten"));
         return e;
     }
 

@@ -21,12 +21,15 @@ class VacancyRulesTest {
     }
 
     @Test
-    void closingDateNotBeforePublication() {
+    void closingDateNotBeforePublicationNorBeforeStart() {
         LocalDate published = LocalDate.of(2026, 3, 1);
-        VacancyRules.checkClosingDate(null, published);
-        VacancyRules.checkClosingDate(published, published);
-        assertThatThrownBy(() -> VacancyRules.checkClosingDate(published.minusDays(1), published)).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("sluitingsdatum");
+        VacancyRules.checkClosingDate(null, null, published);
+        VacancyRules.checkClosingDate(published, published, published);
+        VacancyRules.checkClosingDate(published.plusDays(9), published.plusDays(2), published);
+        assertThatThrownBy(() -> VacancyRules.checkClosingDate(published.minusDays(1), null, published)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("publicatiedatum (01-03-2026)");
+        assertThatThrownBy(() -> VacancyRules.checkClosingDate(published.plusDays(5), published.plusDays(6), published))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("startdatum (07-03-2026)");
     }
 
     @Test

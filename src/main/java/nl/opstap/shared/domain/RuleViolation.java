@@ -27,6 +27,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(command, List.of(new Violation(field, code, message)), false);
     }
 
+    /** Several violations of one command, reported together. */
+    public static RuleViolation all(@Nullable Class<?> command, List<Violation> violations) {
+        return new RuleViolation(command, violations, false);
+    }
+
     /** The command is valid in itself but clashes with what is stored (e.g. a BSN already registered). */
     public static RuleViolation conflict(@Nullable Class<?> command, String field, String code, String message) {
         return new RuleViolation(command, List.of(new Violation(field, code, message)), true);

@@ -116,6 +116,9 @@ class TemplateTextTest {
         enumKeys(keys, "employer.sbi.", "nl.opstap.employer.SbiSection");
         enumKeys(keys, "employer.channel.", "nl.opstap.employer.ContactChannel");
         enumKeys(keys, "vacancy.status.", "nl.opstap.vacancy.VacancyStatus");
+        enumKeys(keys, "workshop.candidate.status.", "nl.opstap.workshop.CandidateStatus");
+        enumKeys(keys, "workshop.phase.", "nl.opstap.workshop.Workshop$Phase");
+        enumKeys(keys, "session.outcome.", "nl.opstap.workshop.AgencyOutcome");
         enumKeys(keys, "employer.managerKind.", "nl.opstap.employer.ManagerKind");
         enumKeys(keys, "agreement.kind.", "nl.opstap.employer.PartnerKind");
         enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");

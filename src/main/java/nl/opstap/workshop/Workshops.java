@@ -1,0 +1,64 @@
+package nl.opstap.workshop;
+
+import nl.opstap.access.Access;
+import nl.opstap.client.ClientId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workshop module's public API (demo data, imports): the same checks, rules and processing log as on the screen
+ * and in the REST API. Each call is one transaction; bad input is refused with a
+ * {@link nl.opstap.shared.domain.RuleViolation} and nothing is stored.
+ */
+@Service
+public class Workshops {
+
+    private final WorkshopService workshops;
+    private final SessionService sessions;
+
+    Workshops(WorkshopService workshops, SessionService sessions) {
+        this.workshops = workshops;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyStored() {
+        return workshops.any() || sessions.any();
+    }
+
+    /** Registers a workshop (access for EMPLOYER_WRITE). */
+    @Transactional
+    public WorkshopId create(Access access, WorkshopForm form) {
+        return workshops.create(access, form);
+    }
+
+    /** Proposes a client as candidate (the access's user must also read clients of the workshop's municipality). */
+    @Transactional
+    public void addCandidate(Access access, WorkshopId workshop, CandidateForm form) {
+        workshops.addCandidate(access, workshop, form);
+    }
+
+    /** Changes a candidate's status; placing needs a free seat. */
+    @Transactional
+    public void changeStatus(Access access, WorkshopId workshop, ClientId client, StatusChange change) {
+        workshops.changeStatus(access, workshop, client, change);
+    }
+
+    /** Plans (or records) a temp-agency session. */
+    @Transactional
+    public SessionId createSession(Access access, SessionForm form) {
+        return sessions.create(access, form);
+    }
+
+    /** Proposes a client to a session's agency. */
+    @Transactional
+    public void propose(Access access, SessionId session, SessionCandidateForm form) {
+        sessions.propose(access, session, form);
+    }
+
+    /** Records a session's outcome, from its date on. */
+    @Transactional
+    public void recordOutcome(Access access, SessionId session, OutcomeForm form) {
+        sessions.recordOutcome(access, session, form);
+    }
+}
