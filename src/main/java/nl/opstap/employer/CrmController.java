@@ -13,12 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Adding contacts and contact moments, the account manager's worklist and the agreements (convenanten). */
+/** The account manager's worklist and the agreements (convenanten). */
 @Controller
 class CrmController {
 
@@ -32,56 +31,6 @@ class CrmController {
         this.service = service;
         this.work = work;
         this.formErrors = formErrors;
-    }
-
-    @GetMapping("/werkgevers/{employerId}/contactpersonen/nieuw")
-    String newContact(@PathVariable UUID employerId, Model model) {
-        Access access = guard.require(Permission.EMPLOYER_WRITE);
-        model.addAttribute("employer", service.employer(access, new EmployerId(employerId)));
-        model.addAttribute("form", ContactForm.empty());
-        return "employer/contact-form";
-    }
-
-    @PostMapping("/werkgevers/{employerId}/contactpersonen")
-    String addContact(@PathVariable UUID employerId, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
-                      Model model, RedirectAttributes redirect) {
-        Access access = guard.require(Permission.EMPLOYER_WRITE);
-        Employer employer = service.employer(access, new EmployerId(employerId));
-        errors = formErrors.attach(model, "form", form, errors);
-        if (!errors.hasErrors()) {
-            service.addContact(access, employer.id(), form);
-            redirect.addFlashAttribute("notice", "employer.contact.saved");
-            return "redirect:/werkgevers/" + employer.id();
-        }
-        model.addAttribute("employer", employer);
-        return "employer/contact-form";
-    }
-
-    @GetMapping("/werkgevers/{employerId}/contactmomenten/nieuw")
-    String newMoment(@PathVariable UUID employerId, Model model) {
-        Access access = guard.require(Permission.EMPLOYER_WRITE);
-        model.addAttribute("employer", service.employer(access, new EmployerId(employerId)));
-        model.addAttribute("form", ContactMomentForm.empty(service.today()));
-        return momentForm(model);
-    }
-
-    @PostMapping("/werkgevers/{employerId}/contactmomenten")
-    String addMoment(@PathVariable UUID employerId, @Valid @ModelAttribute("form") ContactMomentForm form, BindingResult errors,
-                     Model model, RedirectAttributes redirect) {
-        Access access = guard.require(Permission.EMPLOYER_WRITE);
-        Employer employer = service.employer(access, new EmployerId(employerId));
-        errors = formErrors.attach(model, "form", form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                service.addMoment(access, employer.id(), form);
-                redirect.addFlashAttribute("notice", "employer.moment.saved");
-                return "redirect:/werkgevers/" + employer.id();
-            } catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation, "");
-            }
-        }
-        model.addAttribute("employer", employer);
-        return momentForm(model);
     }
 
     @GetMapping("/werkgevers/werklijst")
@@ -126,10 +75,5 @@ class CrmController {
         Access write = access.user().scopeFor(Permission.EMPLOYER_WRITE).isEmpty() ? null : guard.require(Permission.EMPLOYER_WRITE);
         model.addAttribute("writeOrganisations", write == null ? java.util.List.of() : work.organisations(write));
         return "employer/agreements";
-    }
-
-    private String momentForm(Model model) {
-        model.addAttribute("channels", ContactChannel.values());
-        return "employer/moment-form";
     }
 }

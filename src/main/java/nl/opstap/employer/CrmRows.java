@@ -25,7 +25,7 @@ class CrmRows {
 
     private static final String MOMENT = """
             id, employer_id, municipality_code, moment_date, channel, subject, recorded_by, recorded_by_name, manager_kind, outcome,
-            next_action, next_action_due, mediation, mediation_client""";
+            next_action, next_action_due, mediation, mediation_client, contact_id""";
 
     /** A contact moment ready to be stored. */
     record NewMoment(EmployerId employer, MunicipalityCode municipality, ContactMomentForm form, UserId by, String byName, ManagerKind kind) {}
@@ -38,22 +38,26 @@ class CrmRows {
         this.template = template;
     }
 
-    List<Views.Contact> contacts(EmployerId employer) {
-        return jdbc.sql("SELECT id, employer_id, name, role, phone, email FROM employer_contact WHERE employer_id = ? ORDER BY name, id")
-                .param(employer.value()).query((rs, n) -> new Views.Contact(rs.getObject("id", UUID.class), employer, rs.getString("name"),
-                        rs.getString("role"), rs.getString("phone"), rs.getString("email"))).list();
-    }
-
-    void insertContacts(Map<EmployerId, List<ContactForm>> contacts, Instant now) {
-        List<Object[]> rows = new java.util.ArrayList<>();
-        contacts.forEach((employer, forms) -> forms.forEach(f -> rows.add(new Object[] {UUID.randomUUID(), employer.value(),
-                f.name() == null ? "" : f.name().strip(), blank(f.role()), blank(f.phone()), blank(f.email()), Timestamp.from(now)})));
-        template.batchUpdate("INSERT INTO employer_contact (id, employer_id, name, role, phone, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
-    }
-
     List<Views.Moment> moments(EmployerId employer) {
-        return jdbc.sql("SELECT " + MOMENT + " FROM employer_contact_moment WHERE employer_id = ? ORDER BY moment_date DESC, recorded_at DESC")
+        return jdbc.sql("SELECT " + MOMENT + ", version FROM employer_contact_moment WHERE employer_id = ? ORDER BY moment_date DESC, recorded_at DESC")
                 .param(employer.value()).query(CrmRows::moment).list();
+    }
+
+    java.util.Optional<Views.Moment> moment(EmployerId employer, UUID id) {
+        return jdbc.sql("SELECT " + MOMENT + ", version FROM employer_contact_moment WHERE employer_id = ? AND id = ?")
+                .param(employer.value()).param(id).query(CrmRows::moment).optional();
+    }
+
+    /** Changes what was recorded, not who recorded it; false when the stored version is no longer {@code version}. */
+    boolean updateMoment(EmployerId employer, UUID id, int version, ContactMomentForm f, Instant now) {
+        return jdbc.sql("""
+                UPDATE employer_contact_moment SET moment_date = ?, channel = ?, subject = ?, outcome = ?, next_action = ?,
+                       next_action_due = ?, mediation = ?, mediation_client = ?, contact_id = ?, version = version + 1, updated_at = ?
+                WHERE employer_id = ? AND id = ? AND version = ?""")
+                .params(f.date(), java.util.Objects.requireNonNull(f.channel()).name(), ContactPersons.text(f.subject()),
+                        blank(f.outcome()), blank(f.nextAction()), f.dueDate(), f.isMediation(), f.mediationClient(), f.contact(),
+                        Timestamp.from(now), employer.value(), id, version)
+                .update() == 1;
     }
 
     void insertMoments(List<NewMoment> moments, Instant now) {
@@ -62,9 +66,9 @@ class CrmRows {
             return new Object[] {UUID.randomUUID(), m.employer().value(), m.municipality().value(), f.date(),
                     java.util.Objects.requireNonNull(f.channel()).name(), f.subject() == null ? "" : f.subject().strip(), m.by().value(),
                     m.byName(), m.kind().name(), blank(f.outcome()), blank(f.nextAction()), f.dueDate(), f.isMediation(),
-                    f.mediationClient(), Timestamp.from(now)};
+                    f.mediationClient(), f.contact(), Timestamp.from(now)};
         }).toList();
-        template.batchUpdate("INSERT INTO employer_contact_moment (" + MOMENT + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        template.batchUpdate("INSERT INTO employer_contact_moment (" + MOMENT + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The latest contact moment per next action that is due on or before the date, of the given employers' managers. */
@@ -127,7 +131,7 @@ class CrmRows {
     }
 
     private static @org.jspecify.annotations.Nullable String blank(@org.jspecify.annotations.Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return ContactPersons.blank(value);
     }
 
     private static Views.Moment moment(ResultSet rs, int n) throws SQLException {
@@ -135,6 +139,7 @@ class CrmRows {
                 new MunicipalityCode(rs.getString("municipality_code")), java.util.Objects.requireNonNull(SqlValues.date(rs, "moment_date")),
                 ContactChannel.valueOf(rs.getString("channel")), rs.getString("subject"), rs.getObject("recorded_by", UUID.class),
                 rs.getString("recorded_by_name"), ManagerKind.valueOf(rs.getString("manager_kind")), rs.getString("outcome"),
-                rs.getString("next_action"), SqlValues.date(rs, "next_action_due"), rs.getBoolean("mediation"), SqlValues.uuid(rs, "mediation_client"));
+                rs.getString("next_action"), SqlValues.date(rs, "next_action_due"), rs.getBoolean("mediation"), SqlValues.uuid(rs, "mediation_client"),
+                SqlValues.uuid(rs, "contact_id"), rs.getInt("version"));
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** /api/v1/werkgevers: employers, their contact persons and contact moments. */
+/** /api/v1/werkgevers: employers (contact persons and contact moments: {@link ContactApiController}, {@link MomentApiController}). */
 @RestController
 @Tag(name = "Werkgevers", description = "Werkgevers, contactpersonen en contactmomenten (werkgeversdienstverlening)")
 class EmployerApiController {
@@ -83,40 +82,5 @@ class EmployerApiController {
         service.update(access, id, ETags.parse(ifMatch), body);
         Employer employer = service.employer(access, id);
         return ResponseEntity.ok().eTag(ETags.of(employer.version())).body(EmployerResources.EmployerResource.of(employer));
-    }
-
-    @GetMapping(path = "/api/v1/werkgevers/{employerId}/contactpersonen", produces = "application/json")
-    @Operation(summary = "De contactpersonen van een werkgever")
-    List<EmployerResources.ContactResource> contacts(@PathVariable UUID employerId) {
-        Access access = guard.require(Permission.EMPLOYER_READ);
-        Employer employer = service.employer(access, new EmployerId(employerId));
-        return service.contacts(access, employer).stream().map(EmployerResources.ContactResource::of).toList();
-    }
-
-    @PostMapping(path = "/api/v1/werkgevers/{employerId}/contactpersonen", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Een contactpersoon toevoegen")
-    ResponseEntity<List<EmployerResources.ContactResource>> addContact(@PathVariable UUID employerId, @Valid @RequestBody ContactForm body) {
-        Access access = guard.require(Permission.EMPLOYER_WRITE);
-        Employer employer = service.employer(access, new EmployerId(employerId));
-        service.addContact(access, employer.id(), body);
-        return ResponseEntity.status(201).body(service.contacts(access, employer).stream().map(EmployerResources.ContactResource::of).toList());
-    }
-
-    @GetMapping(path = "/api/v1/werkgevers/{employerId}/contactmomenten", produces = "application/json")
-    @Operation(summary = "De contactmomenten van een werkgever, nieuwste eerst")
-    List<EmployerResources.MomentResource> moments(@PathVariable UUID employerId) {
-        Access access = guard.require(Permission.EMPLOYER_READ);
-        Employer employer = service.employer(access, new EmployerId(employerId));
-        return service.moments(access, employer).stream().map(EmployerResources.MomentResource::of).toList();
-    }
-
-    @PostMapping(path = "/api/v1/werkgevers/{employerId}/contactmomenten", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Een contactmoment vastleggen", description = "datum niet in de toekomst; vervolgactieDatum niet vóór datum. "
-            + "bemiddeling=true met optioneel bemiddeldeWerkzoekende (id, zelfde gemeente).")
-    ResponseEntity<List<EmployerResources.MomentResource>> addMoment(@PathVariable UUID employerId, @Valid @RequestBody ContactMomentForm body) {
-        Access access = guard.require(Permission.EMPLOYER_WRITE);
-        Employer employer = service.employer(access, new EmployerId(employerId));
-        service.addMoment(access, employer.id(), body);
-        return ResponseEntity.status(201).body(service.moments(access, employer).stream().map(EmployerResources.MomentResource::of).toList());
     }
 }

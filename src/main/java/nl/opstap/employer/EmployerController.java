@@ -30,13 +30,17 @@ class EmployerController {
 
     private final AccessGuard guard;
     private final EmployerService service;
+    private final ContactPersonService contacts;
+    private final ContactMomentService moments;
     private final AccountManagers managers;
     private final Municipalities municipalities;
     private final FormErrors formErrors;
 
-    EmployerController(AccessGuard guard, EmployerService service, AccountManagers managers, Municipalities municipalities,
-                       FormErrors formErrors) {
+    EmployerController(AccessGuard guard, EmployerService service, ContactPersonService contacts, ContactMomentService moments,
+                       AccountManagers managers, Municipalities municipalities, FormErrors formErrors) {
         this.guard = guard;
+        this.contacts = contacts;
+        this.moments = moments;
         this.service = service;
         this.managers = managers;
         this.municipalities = municipalities;
@@ -93,8 +97,12 @@ class EmployerController {
         Access access = guard.require(Permission.EMPLOYER_READ);
         Employer employer = service.employer(access, new EmployerId(employerId));
         model.addAttribute("employer", employer);
-        model.addAttribute("contacts", service.contacts(access, employer));
-        model.addAttribute("moments", service.moments(access, employer));
+        List<Views.Moment> shown = moments.moments(access, employer);
+        List<Views.Contact> people = contacts.contacts(access, employer);
+        model.addAttribute("contacts", people);
+        model.addAttribute("contactNames", people.stream().collect(java.util.stream.Collectors.toMap(Views.Contact::id, Views.Contact::name)));
+        model.addAttribute("moments", shown);
+        model.addAttribute("clientNames", moments.linkedNames(access, employer, ContactMomentService.linkedClients(shown)));
         model.addAttribute("municipalityName", municipalities.nameOf(employer.municipality()));
         model.addAttribute("managerNames", managerNames(employer));
         model.addAttribute("canWrite", access.user().scopeFor(Permission.EMPLOYER_WRITE).contains(employer.municipality()));

@@ -40,10 +40,11 @@ final class EmployerResources {
     }
 
     record ContactResource(@JsonProperty("id") UUID id, @JsonProperty("naam") String name, @JsonProperty("functie") @Nullable String role,
-                           @JsonProperty("telefoonnummer") @Nullable String phone, @JsonProperty("emailadres") @Nullable String email) {
+                           @JsonProperty("telefoonnummer") @Nullable String phone, @JsonProperty("emailadres") @Nullable String email,
+                           @JsonProperty("actief") boolean active, @JsonProperty("versie") int version) {
 
         static ContactResource of(Views.Contact c) {
-            return new ContactResource(c.id(), c.name(), c.role(), c.phone(), c.email());
+            return new ContactResource(c.id(), c.name(), c.role(), c.phone(), c.email(), c.active(), c.version());
         }
     }
 
@@ -52,11 +53,17 @@ final class EmployerResources {
                           @JsonProperty("soortAccountmanager") ManagerKind kind, @JsonProperty("uitkomst") @Nullable String outcome,
                           @JsonProperty("vervolgactie") @Nullable String nextAction,
                           @JsonProperty("vervolgactieDatum") @Nullable LocalDate dueDate, @JsonProperty("bemiddeling") boolean mediation,
-                          @JsonProperty("bemiddeldeWerkzoekende") @Nullable UUID mediationClient) {
+                          @JsonProperty("werkzoekendeGekoppeld") boolean clientLinked,
+                          @JsonProperty("bemiddeldeWerkzoekende") @Nullable UUID mediationClient,
+                          @JsonProperty("bemiddeldeWerkzoekendeNaam") @Nullable String mediationClientName,
+                          @JsonProperty("contactpersoon") @Nullable UUID contact, @JsonProperty("versie") int version) {
 
-        static MomentResource of(Views.Moment m) {
+        /** The linked client's id and name only for a caller who may read that client ({@code names} holds them). */
+        static MomentResource of(Views.Moment m, Map<UUID, String> names) {
+            String name = m.mediationClient() == null ? null : names.get(m.mediationClient());
             return new MomentResource(m.id(), m.date(), m.channel(), m.subject(), m.recordedByName(), m.managerKind(), m.outcome(),
-                    m.nextAction(), m.dueDate(), m.mediation(), m.mediationClient());
+                    m.nextAction(), m.dueDate(), m.mediation(), m.mediationClient() != null, name == null ? null : m.mediationClient(), name,
+                    m.contact(), m.version());
         }
     }
 

@@ -2,6 +2,7 @@ package nl.opstap.employer;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.opstap.shared.domain.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,28 @@ final class EmployerRules {
         if (form.mediationClient() != null && !form.isMediation()) {
             throw RuleViolation.of(ContactMomentForm.class, "mediation", "required",
                     "Vink bemiddeling aan als u een werkzoekende koppelt.");
+        }
+    }
+
+    /**
+     * A contact person who left is deleted, unless contact moments name them: then they stay, marked inactive,
+     * so the history keeps saying whom was spoken to.
+     */
+    static ContactPersonService.Removal removalOf(boolean namedByMoments) {
+        return namedByMoments ? ContactPersonService.Removal.MARKED_INACTIVE : ContactPersonService.Removal.DELETED;
+    }
+
+    /**
+     * The contact person a moment names belongs to the employer and still works there; a moment that already named
+     * someone who left since may keep naming them.
+     */
+    static void checkMomentContact(Views.@Nullable Contact contact, @Nullable UUID previous) {
+        if (contact == null) {
+            throw RuleViolation.of(ContactMomentForm.class, "contact", "unknown", "Kies een contactpersoon van deze werkgever.");
+        }
+        if (!contact.active() && !contact.id().equals(previous)) {
+            throw RuleViolation.of(ContactMomentForm.class, "contact", "inactive",
+                    "Deze contactpersoon werkt niet meer bij de werkgever; kies een andere of laat het veld leeg.");
         }
     }
 

@@ -4,16 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import nl.opstap.access.Access;
 import nl.opstap.audit.LogSubject;
 import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
-import nl.opstap.client.ClientDirectory;
-import nl.opstap.client.ClientId;
-import nl.opstap.client.ClientRef;
 import nl.opstap.organisation.Municipalities;
 import nl.opstap.organisation.Municipality;
 import nl.opstap.organisation.MunicipalityCode;
@@ -26,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Employers and their CRM. Contact persons and contact moments are personal data: every read and write is
- * logged under EMPLOYER_CRM. The processing log knows only client subjects, so the employer's id is logged as
- * the subject (pseudonymised like a client id), with the employer's municipality.
+ * Employers. Reading an employer's contact persons and contact moments, and adding them, is logged under
+ * EMPLOYER_CRM ({@link #logged}): the processing log knows only client subjects, so the employer's id is logged
+ * as the subject (pseudonymised like a client id), with the employer's municipality.
  */
 @Service
 class EmployerService {
@@ -37,17 +33,15 @@ class EmployerService {
     private final CrmRows crm;
     private final AccountManagers managers;
     private final Municipalities municipalities;
-    private final ClientDirectory clients;
     private final ProcessingLog log;
     private final Clock clock;
 
     EmployerService(EmployerRows employers, CrmRows crm, AccountManagers managers, Municipalities municipalities,
-                    ClientDirectory clients, ProcessingLog log, Clock clock) {
+                    ProcessingLog log, Clock clock) {
         this.employers = employers;
         this.crm = crm;
         this.managers = managers;
         this.municipalities = municipalities;
-        this.clients = clients;
         this.log = log;
         this.clock = clock;
     }
@@ -80,57 +74,6 @@ class EmployerService {
         if (!employers.update(id, expectedVersion, municipality.organisationId(), form, clock.instant())) {
             throw new StaleVersionException("Deze werkgever", employer(access, id).version());
         }
-    }
-
-    @Transactional
-    List<Views.Contact> contacts(Access access, Employer employer) {
-        logged(access, employer, ProcessingAction.READ);
-        return crm.contacts(employer.id());
-    }
-
-    @Transactional
-    List<Views.Moment> moments(Access access, Employer employer) {
-        logged(access, employer, ProcessingAction.READ);
-        return crm.moments(employer.id());
-    }
-
-    @Transactional
-    void addContact(Access access, EmployerId id, ContactForm form) {
-        Employer employer = employer(access, id);
-        crm.insertContacts(Map.of(id, List.of(form)), clock.instant());
-        logged(access, employer, ProcessingAction.CREATE);
-    }
-
-    @Transactional
-    void addMoment(Access access, EmployerId id, ContactMomentForm form) {
-        Employer employer = employer(access, id);
-        EmployerRules.checkMoment(form, LocalDate.now(clock));
-        @org.jspecify.annotations.Nullable LogSubject linked = form.mediationClient() == null ? null : linkedClient(access, employer.municipality(), new ClientId(form.mediationClient()));
-        crm.insertMoments(List.of(new CrmRows.NewMoment(id, employer.municipality(), form, access.user().id(), access.user().displayName(),
-                ManagerKind.of(access.user().economicAffairs()))), clock.instant());
-        logged(access, employer, ProcessingAction.CREATE);
-        if (linked != null) {
-            log.record(access, ProcessingActivity.EMPLOYER_CRM, ProcessingAction.UPDATE, Outcome.SUCCESS, List.of(linked));
-        }
-    }
-
-    /** The client linked to a mediation must be in the caller's scope and in the employer's municipality; the caller logs the subject. */
-    LogSubject linkedClient(Access access, MunicipalityCode municipality, ClientId client) {
-        ClientRef ref;
-        try {
-            ref = clients.inScope(access, client, ProcessingActivity.EMPLOYER_CRM, ProcessingAction.UPDATE);
-        } catch (NotFoundException e) {
-            throw unknownClient();
-        }
-        if (!ref.municipality().equals(municipality)) {
-            throw unknownClient();
-        }
-        return new LogSubject(ref.id().value(), ref.municipality());
-    }
-
-    private static RuleViolation unknownClient() {
-        return RuleViolation.of(ContactMomentForm.class, "mediationClient", "unknown",
-                "Deze werkzoekende is niet gevonden in de gemeente van de werkgever.");
     }
 
     /** The municipality (in scope), the account managers and the KvK number are checked before anything is stored. */

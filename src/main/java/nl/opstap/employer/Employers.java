@@ -24,11 +24,16 @@ public class Employers {
 
     private final EmployerRows employers;
     private final CrmRows crm;
+    private final ContactPersons contactPersons;
+    private final MediationLinks links;
     private final EmployerService service;
     private final EmployerWork work;
     private final ProcessingLog log;
 
-    Employers(EmployerRows employers, CrmRows crm, EmployerService service, EmployerWork work, ProcessingLog log) {
+    Employers(EmployerRows employers, CrmRows crm, ContactPersons contactPersons, MediationLinks links, EmployerService service,
+              EmployerWork work, ProcessingLog log) {
+        this.contactPersons = contactPersons;
+        this.links = links;
         this.work = work;
         this.employers = employers;
         this.crm = crm;
@@ -95,7 +100,7 @@ public class Employers {
             access.requireIn(employer.municipality());
             rows.put(employer.id(), forms);
         });
-        crm.insertContacts(rows, service.now());
+        contactPersons.insert(rows, service.now());
         log.record(access, ProcessingActivity.EMPLOYER_CRM, ProcessingAction.CREATE, Outcome.SUCCESS,
                 contacts.keySet().stream().map(e -> EmployerService.subject(e.id(), e.municipality())).toList());
     }
@@ -109,8 +114,11 @@ public class Employers {
         for (ImportedMoment m : moments) {
             access.requireIn(m.employer().municipality());
             EmployerRules.checkMoment(m.form(), today);
+            if (m.form().contact() != null) {
+                EmployerRules.checkMomentContact(contactPersons.lock(m.employer().id(), m.form().contact()).orElse(null), null);
+            }
             if (m.form().mediationClient() != null) {
-                LogSubject client = service.linkedClient(access, m.employer().municipality(), new nl.opstap.client.ClientId(m.form().mediationClient()));
+                LogSubject client = links.checked(access, m.employer().municipality(), m.form().mediationClient());
                 subjects.putIfAbsent(client.clientId(), client);
             }
             rows.add(new CrmRows.NewMoment(m.employer().id(), m.employer().municipality(), m.form(), m.by(), m.byName(),

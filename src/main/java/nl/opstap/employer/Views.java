@@ -11,11 +11,13 @@ final class Views {
 
     private Views() {}
 
-    record Contact(UUID id, EmployerId employer, String name, @Nullable String role, @Nullable String phone, @Nullable String email) {}
+    /** A contact person; inactive once they left the company while contact moments still refer to them. */
+    record Contact(UUID id, EmployerId employer, String name, @Nullable String role, @Nullable String phone, @Nullable String email,
+                   boolean active, int version) {}
 
     record Moment(UUID id, EmployerId employer, MunicipalityCode municipality, LocalDate date, ContactChannel channel, String subject,
                   UUID recordedBy, String recordedByName, ManagerKind managerKind, @Nullable String outcome, @Nullable String nextAction,
-                  @Nullable LocalDate dueDate, boolean mediation, @Nullable UUID mediationClient) {}
+                  @Nullable LocalDate dueDate, boolean mediation, @Nullable UUID mediationClient, @Nullable UUID contact, int version) {}
 
     record Agreement(UUID id, OrganisationId organisation, String partner, PartnerKind kind, String subject, LocalDate start,
                      @Nullable LocalDate end) {

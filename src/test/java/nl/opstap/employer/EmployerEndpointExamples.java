@@ -2,6 +2,7 @@ package nl.opstap.employer;
 
 import static nl.opstap.testsupport.EndpointExamples.form;
 import static nl.opstap.testsupport.EndpointExamples.json;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -33,6 +34,9 @@ class EmployerEndpointExamples implements EndpointExamples {
             {"kvkNummer": "87654321", "naam": "Indringer BV", "sbiSectie": "C", "straat": "Markt", "huisnummer": "1",
              "postcode": "9501AA", "plaats": "Elders", "gemeente": "GM0037", "aantalWerknemers": 3}""";
     private String employer = "00000000-0000-0000-0000-000000000000";
+    private String contact = "00000000-0000-0000-0000-000000000000";
+    private String moment = "00000000-0000-0000-0000-000000000000";
+    private String ownEmployer = "00000000-0000-0000-0000-000000000000";
 
     @Override
     public void prepare(ApplicationContext context, ForeignTarget target) {
@@ -50,6 +54,16 @@ class EmployerEndpointExamples implements EndpointExamples {
         var organisation = context.getBean(Municipalities.class).find(new MunicipalityCode(Fixtures.STADSKANAAL)).orElseThrow().organisationId();
         employers.importAgreements(access, organisation, List.of(new AgreementForm("Wedeka", PartnerKind.SW_BEDRIJF, "Beschut werk",
                 LocalDate.of(2024, 1, 1), null)));
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        contact = jdbc.sql("SELECT CAST(id AS VARCHAR) FROM employer_contact WHERE employer_id = CAST(? AS UUID)").param(employer)
+                .query(String.class).single();
+        moment = jdbc.sql("SELECT CAST(id AS VARCHAR) FROM employer_contact_moment WHERE employer_id = CAST(? AS UUID)").param(employer)
+                .query(String.class).single();
+        // an employer the Steenwijkerland users may see: the client picker there must not find the foreign client
+        Access own = accounts.accessFor(accounts.idOf("accountmanager.igsd"), Permission.EMPLOYER_WRITE, Channel.BATCH);
+        ownEmployer = employers.importEmployers(own, List.of(new EmployerForm(String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999)),
+                "Eigen Bedrijf Steenwijk", SbiSection.C, "Markt", "1", "8331AB", "Steenwijk", Fixtures.STEENWIJKERLAND, 10, false, false,
+                null, null))).getFirst().id().toString();
     }
 
     @Override
@@ -68,6 +82,16 @@ class EmployerEndpointExamples implements EndpointExamples {
         e.put("GET /werkgevers/{employerId}/contactmomenten/nieuw", t -> get(one() + "/contactmomenten/nieuw"));
         e.put("POST /werkgevers/{employerId}/contactmomenten", t -> form(post(one() + "/contactmomenten"),
                 "date=2024-01-01&channel=TELEFOON&subject=Indringer"));
+        e.put("GET /werkgevers/{employerId}/contactpersonen/{contactId}/wijzigen", t -> get(one() + "/contactpersonen/" + contact + "/wijzigen"));
+        e.put("POST /werkgevers/{employerId}/contactpersonen/{contactId}", t -> form(post(one() + "/contactpersonen/" + contact),
+                "version=0&name=Gekaapt"));
+        e.put("POST /werkgevers/{employerId}/contactpersonen/{contactId}/verwijderen", t -> form(post(one() + "/contactpersonen/" + contact
+                + "/verwijderen"), "version=0"));
+        e.put("GET /werkgevers/{employerId}/contactmomenten/{momentId}/wijzigen", t -> get(one() + "/contactmomenten/" + moment + "/wijzigen"));
+        e.put("POST /werkgevers/{employerId}/contactmomenten/{momentId}", t -> form(post(one() + "/contactmomenten/" + moment),
+                "version=0&date=2024-01-01&channel=TELEFOON&subject=Gekaapt&mediation=true&mediationClient=" + t.client()));
+        e.put("GET /werkgevers/{employerId}/werkzoekenden/suggesties", t -> get("/werkgevers/" + ownEmployer + "/werkzoekenden/suggesties")
+                .param("werkzoekendeZoek", t.lastName()));
         e.put("GET /werkgevers/werklijst", t -> get("/werkgevers/werklijst"));
         e.put("GET /convenanten", t -> get("/convenanten"));
         e.put("POST /convenanten", t -> form(post("/convenanten"), "partner=Indringer&kind=UWV&subject=x&start=2024-01-01"));
@@ -77,7 +101,16 @@ class EmployerEndpointExamples implements EndpointExamples {
         e.put("PUT /api/v1/werkgevers/{employerId}", t -> json(put(api()), BODY).header("If-Match", "\"0\""));
         e.put("GET /api/v1/werkgevers/{employerId}/contactpersonen", t -> get(api() + "/contactpersonen"));
         e.put("POST /api/v1/werkgevers/{employerId}/contactpersonen", t -> json(post(api() + "/contactpersonen"), "{\"naam\": \"Indringer\"}"));
+        e.put("GET /api/v1/werkgevers/{employerId}/contactpersonen/{contactId}", t -> get(api() + "/contactpersonen/" + contact));
+        e.put("PUT /api/v1/werkgevers/{employerId}/contactpersonen/{contactId}", t -> json(put(api() + "/contactpersonen/" + contact),
+                "{\"naam\": \"Gekaapt\"}").header("If-Match", "\"0\""));
+        e.put("DELETE /api/v1/werkgevers/{employerId}/contactpersonen/{contactId}", t -> delete(api() + "/contactpersonen/" + contact)
+                .header("If-Match", "\"0\""));
         e.put("GET /api/v1/werkgevers/{employerId}/contactmomenten", t -> get(api() + "/contactmomenten"));
+        e.put("GET /api/v1/werkgevers/{employerId}/contactmomenten/{momentId}", t -> get(api() + "/contactmomenten/" + moment));
+        e.put("PUT /api/v1/werkgevers/{employerId}/contactmomenten/{momentId}", t -> json(put(api() + "/contactmomenten/" + moment),
+                "{\"datum\": \"2024-01-01\", \"kanaal\": \"telefoon\", \"onderwerp\": \"Gekaapt\", \"bemiddeling\": true, "
+                        + "\"bemiddeldeWerkzoekende\": \"" + t.client() + "\"}").header("If-Match", "\"0\""));
         e.put("POST /api/v1/werkgevers/{employerId}/contactmomenten", t -> json(post(api() + "/contactmomenten"),
                 "{\"datum\": \"2024-01-01\", \"kanaal\": \"telefoon\", \"onderwerp\": \"Indringer\"}"));
         e.put("GET /api/v1/werkgevers/werklijst", t -> get("/api/v1/werkgevers/werklijst"));
@@ -101,7 +134,10 @@ class EmployerEndpointExamples implements EndpointExamples {
                 SELECT (SELECT COUNT(*) FROM employer WHERE municipality_code IN ('GM0037', 'GM0047')) || ':'
                     || (SELECT COALESCE(SUM(version), 0) FROM employer WHERE municipality_code IN ('GM0037', 'GM0047')) || ':'
                     || (SELECT COUNT(*) FROM employer_contact c JOIN employer e ON e.id = c.employer_id WHERE e.municipality_code IN ('GM0037', 'GM0047')) || ':'
+                    || (SELECT COALESCE(SUM(c.version), 0) FROM employer_contact c JOIN employer e ON e.id = c.employer_id
+                        WHERE e.municipality_code IN ('GM0037', 'GM0047')) || ':'
                     || (SELECT COUNT(*) FROM employer_contact_moment WHERE municipality_code IN ('GM0037', 'GM0047')) || ':'
+                    || (SELECT COALESCE(SUM(version), 0) FROM employer_contact_moment WHERE municipality_code IN ('GM0037', 'GM0047')) || ':'
                     || (SELECT COUNT(*) FROM employer_agreement a WHERE a.organisation_id IN
                         (SELECT organisation_id FROM municipality WHERE code = 'GM0037'))""").query(String.class).single();
     }

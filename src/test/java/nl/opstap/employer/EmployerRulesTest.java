@@ -120,4 +120,24 @@ class EmployerRulesTest {
         assertThat(ContactChannel.EMAIL.code()).isEqualTo("e-mail");
         assertThat(ContactChannel.of("bezoek")).isEqualTo(ContactChannel.BEZOEK);
     }
+
+    @Test
+    void aContactPersonWhoLeftStaysWhileMomentsNameThem() {
+        assertThat(EmployerRules.removalOf(true)).isEqualTo(ContactPersonService.Removal.MARKED_INACTIVE);
+        assertThat(EmployerRules.removalOf(false)).isEqualTo(ContactPersonService.Removal.DELETED);
+    }
+
+    @Test
+    void aMomentNamesAContactWhoStillWorksThereOrWhomItNamedBefore() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        EmployerId employer = EmployerId.random();
+        var active = new Views.Contact(id, employer, "Sanne", null, null, null, true, 0);
+        var left = new Views.Contact(id, employer, "Sanne", null, null, null, false, 1);
+        assertThatCode(() -> EmployerRules.checkMomentContact(active, null)).doesNotThrowAnyException();
+        assertThatCode(() -> EmployerRules.checkMomentContact(left, id)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EmployerRules.checkMomentContact(left, null)).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).violations().getFirst().code()).isEqualTo("inactive"));
+        assertThatThrownBy(() -> EmployerRules.checkMomentContact(null, null)).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).violations().getFirst().field()).isEqualTo("contact"));
+    }
 }

@@ -39,6 +39,12 @@ class ApiProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+    private final UploadLimits uploads;
+
+    ApiProblemHandler(org.springframework.core.env.Environment environment) {
+        this.uploads = UploadLimits.of(environment);
+    }
+
     @ExceptionHandler(BindException.class)
     ProblemDetail invalidBody(BindException e, HttpServletRequest request) {
         Class<?> target = e.getTarget() != null ? e.getTarget().getClass() : null;
@@ -181,9 +187,13 @@ class ApiProblemHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "Deze resource bestaat niet.", request.getRequestURI());
     }
 
+    /**
+     * Over the multipart limit once a controller was chosen (a lazily parsed upload). Refused before that (the usual
+     * case), the exception reaches {@link WebErrorHandler} and then {@link OpstapErrorController}, with the same answer.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(HttpServletRequest request) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Het verzoek is te groot.", request.getRequestURI());
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, uploads.tooLarge(), request.getRequestURI());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,9 @@
 package nl.opstap.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.domain.StaleVersionException;
@@ -15,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Screens: every failure becomes a Dutch error page; nothing internal reaches the browser. */
@@ -70,6 +74,18 @@ class WebErrorHandler {
             return unexpected(e, request);
         }
         return ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    /**
+     * An upload over the multipart limit, refused by {@code DispatcherServlet#checkMultipart} before a handler was
+     * chosen (so for API calls too). Handed to {@link OpstapErrorController} as a 413: marking the exception on the
+     * request makes the error dispatch skip parsing the body again, which would fail once more and leave the answer
+     * empty (what Spring's own resolver did).
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, e);
+        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
     }
 
     @ExceptionHandler(RuleViolation.class)
