@@ -48,7 +48,9 @@ class ContactMomentService {
     @Transactional(readOnly = true)
     Views.Moment moment(Access access, EmployerId employerId, UUID id) {
         Employer employer = employers.employer(access, employerId);
-        return crm.moment(employer.id(), id).orElseThrow(() -> new NotFoundException("Contactmoment"));
+        Views.Moment moment = crm.moment(employer.id(), id).orElseThrow(() -> new NotFoundException("Contactmoment"));
+        employers.logged(access, employer, ProcessingAction.READ);
+        return moment;
     }
 
     @Transactional
@@ -85,6 +87,7 @@ class ContactMomentService {
             throw new StaleVersionException("Dit contactmoment", crm.moment(employer.id(), id).map(Views.Moment::version).orElse(version));
         }
         links.changed(access, ProcessingAction.UPDATE, clients.values());
+        employers.logged(access, employer, ProcessingAction.UPDATE);
     }
 
     /** The names of the linked clients the caller may read, by client id (each read logged). */

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An employer's contact persons: add, change (optimistic locking) and remove. A contact person who left the company
- * stays, marked inactive, while contact moments refer to them. Contact persons are no client data: changing them
- * writes nothing to the processing log (only reading and adding them did so before, see {@link EmployerService#logged}).
+ * stays, marked inactive, while contact moments refer to them. Contact persons are personal data too, so every read and
+ * change is logged with the employer as subject (see {@link EmployerService#logged}).
  */
 @Service
 class ContactPersonService {
@@ -41,7 +41,9 @@ class ContactPersonService {
     @Transactional(readOnly = true)
     Views.Contact contact(Access access, EmployerId employerId, UUID id) {
         Employer employer = employers.employer(access, employerId);
-        return contacts.find(employer.id(), id).orElseThrow(() -> new NotFoundException("Contactpersoon"));
+        Views.Contact contact = contacts.find(employer.id(), id).orElseThrow(() -> new NotFoundException("Contactpersoon"));
+        employers.logged(access, employer, ProcessingAction.READ);
+        return contact;
     }
 
     @Transactional
@@ -58,6 +60,7 @@ class ContactPersonService {
         if (current.version() != version || !contacts.update(employer.id(), id, version, form, clock.instant())) {
             throw new StaleVersionException("Deze contactpersoon", current.version());
         }
+        employers.logged(access, employer, ProcessingAction.UPDATE);
     }
 
     /** Deletes the contact person, or marks them inactive when contact moments refer to them. */
@@ -74,6 +77,7 @@ class ContactPersonService {
         if (!done) {
             throw new StaleVersionException("Deze contactpersoon", current.version());
         }
+        employers.logged(access, employer, ProcessingAction.UPDATE);
         return removal;
     }
 }
