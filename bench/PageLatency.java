@@ -72,6 +72,9 @@ public class PageLatency {
         pages.put("GET /vacatures?postcode&afstandKm&uren", new String[] {base + "/vacatures?postcode=8331AB&afstandKm=25&urenMin=16", null});
         pages.put("GET /vacatures/{id}", new String[] {base + "/vacatures/" + vacancy, null});
         pages.put("API GET /api/v1/vacatures?postcode&afstandKm", new String[] {base + "/api/v1/vacatures?postcode=8331AB&afstandKm=25", token});
+        String workshop = first(get(http, base + "/werkplaatsen", null).body(), "href=\"/werkplaatsen/([0-9a-f-]{36})\"");
+        pages.put("GET /werkplaatsen/{id} (candidates)", new String[] {base + "/werkplaatsen/" + workshop, null});
+        pages.put("GET /uitzendsessies (list)", new String[] {base + "/uitzendsessies", null});
         pages.put("API GET /api/v1/beroepen?zoek=kok", new String[] {base + "/api/v1/beroepen?zoek=kok", token});
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");

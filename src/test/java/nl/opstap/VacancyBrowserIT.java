@@ -113,7 +113,7 @@ class VacancyBrowserIT {
 
         driver.findElement(By.cssSelector("label[for=status-1]")).click();
         driver.findElement(By.xpath("//button[normalize-space()='Status wijzigen']")).click();
-        assertThat(driver.findElement(By.cssSelector(".opstap-notice")).getText()).contains("status van de vacature is gewijzigd");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".opstap-notice"), "status van de vacature is gewijzigd"));
         assertThat(problems).isEmpty();
     }
 
