@@ -45,7 +45,7 @@ class ContactMomentService {
         return crm.moments(employer.id());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     Views.Moment moment(Access access, EmployerId employerId, UUID id) {
         Employer employer = employers.employer(access, employerId);
         Views.Moment moment = crm.moment(employer.id(), id).orElseThrow(() -> new NotFoundException("Contactmoment"));

@@ -38,7 +38,7 @@ class ContactPersonService {
         return contacts.of(employer.id());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     Views.Contact contact(Access access, EmployerId employerId, UUID id) {
         Employer employer = employers.employer(access, employerId);
         Views.Contact contact = contacts.find(employer.id(), id).orElseThrow(() -> new NotFoundException("Contactpersoon"));
