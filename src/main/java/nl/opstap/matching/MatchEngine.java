@@ -1,0 +1,206 @@
+package nl.opstap.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The in-memory matching engine: candidates and vacancies in columnar indexes, top-K in both directions with the
+ * hard filters never violated, each result explained. Upserts and removals are visible to the next query; queries
+ * run concurrently under a read lock, updates take the write lock for a few microseconds.
+ */
+public final class MatchEngine {
+
+    private final Postcodes postcodes;
+    private final CandidateIndex candidates;
+    private final VacancyIndex vacancies;
+    private final Criterion[] criteria = Criteria.ALL.toArray(Criterion[]::new);
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ThreadLocal<Scratch> scratch;
+
+    public MatchEngine(Postcodes postcodes, int expectedCandidates, int expectedVacancies) {
+        this.postcodes = postcodes;
+        this.candidates = new CandidateIndex(postcodes, expectedCandidates);
+        this.vacancies = new VacancyIndex(postcodes, expectedVacancies);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(postcodes.size()));
+    }
+
+    private record Scratch(float[] distance, TopK top) {
+        Scratch(int areas) {
+            this(new float[areas], new TopK());
+        }
+    }
+
+    public void upsertCandidate(CandidateProfile profile) {
+        lock.writeLock().lock();
+        try {
+            candidates.upsert(profile);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public void upsertVacancy(VacancyProfile profile) {
+        lock.writeLock().lock();
+        try {
+            vacancies.upsert(profile);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public boolean removeCandidate(long id) {
+        lock.writeLock().lock();
+        try {
+            return candidates.remove(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public boolean removeVacancy(long id) {
+        lock.writeLock().lock();
+        try {
+            return vacancies.remove(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The best candidates for a vacancy of one of the query's municipalities. */
+    public List<Match> candidatesFor(long vacancyId, MatchQuery query) {
+        lock.readLock().lock();
+        try {
+            int vs = vacancies.slotOf(vacancyId);
+            if (vs < 0 || !query.municipalities().contains((int) vacancies.municipality[vs])) {
+                throw new IllegalArgumentException("Deze vacature is onbekend of valt buiten uw gemeenten.");
+            }
+            Scratch s = scratch.get();
+            postcodes.distancesFrom(vacancies.area[vs], s.distance());
+            double[] w = weights(query.weights());
+            long[] rejected = sorted(query.rejected());
+            TopK top = s.top();
+            top.reset(query.limit());
+            int radius = candidates.maxTravelMax;
+            SpatialBuckets buckets = candidates.buckets;
+            for (int m : query.municipalities()) {
+                if (m < 1 || m >= SpatialBuckets.MUNICIPALITIES) {
+                    continue;
+                }
+                for (int i = 0, n = buckets.bucketCount(m); i < n; i++) {
+                    int b = buckets.bucket(m, i);
+                    double km = s.distance()[buckets.area(b)];
+                    if (km > radius) {
+                        continue;
+                    }
+                    int[] members = buckets.members(b);
+                    for (int j = 0, size = buckets.size(b); j < size; j++) {
+                        int cs = members[j];
+                        if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
+                                && (rejected.length == 0 || Arrays.binarySearch(rejected, candidates.ids[cs]) < 0)) {
+                            top.offer(score(cs, vs, km, w), cs);
+                        }
+                    }
+                }
+            }
+            List<Match> out = new ArrayList<>();
+            for (int cs : top.drainBestFirst()) {
+                out.add(Explanations.explain(candidates.ids[cs], candidates, cs, vacancies, vs,
+                        s.distance()[candidates.area[cs]], criteria, w));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The best vacancies for a candidate of one of the query's municipalities, within the candidate's reach. */
+    public List<Match> vacanciesFor(long candidateId, MatchQuery query) {
+        lock.readLock().lock();
+        try {
+            int cs = candidates.slotOf(candidateId);
+            if (cs < 0 || !query.municipalities().contains((int) candidates.municipality[cs])) {
+                throw new IllegalArgumentException("Deze werkzoekende is onbekend of valt buiten uw gemeenten.");
+            }
+            Scratch s = scratch.get();
+            postcodes.distancesFrom(candidates.area[cs], s.distance());
+            double[] w = weights(query.weights());
+            long[] rejected = sorted(query.rejected());
+            TopK top = s.top();
+            top.reset(query.limit());
+            int radius = candidates.travelKm(cs);
+            SpatialBuckets buckets = vacancies.buckets;
+            for (int m : query.municipalities()) {
+                if (m < 1 || m >= SpatialBuckets.MUNICIPALITIES) {
+                    continue;
+                }
+                for (int i = 0, n = buckets.bucketCount(m); i < n; i++) {
+                    int b = buckets.bucket(m, i);
+                    double km = s.distance()[buckets.area(b)];
+                    if (km > radius) {
+                        continue;
+                    }
+                    int[] members = buckets.members(b);
+                    for (int j = 0, size = buckets.size(b); j < size; j++) {
+                        int vs = members[j];
+                        if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
+                                && (rejected.length == 0 || Arrays.binarySearch(rejected, vacancies.ids[vs]) < 0)) {
+                            top.offer(score(cs, vs, km, w), vs);
+                        }
+                    }
+                }
+            }
+            List<Match> out = new ArrayList<>();
+            for (int vs : top.drainBestFirst()) {
+                out.add(Explanations.explain(vacancies.ids[vs], candidates, cs, vacancies, vs,
+                        s.distance()[vacancies.area[vs]], criteria, w));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public int candidateCount() {
+        return candidates.size();
+    }
+
+    public int vacancyCount() {
+        return vacancies.size();
+    }
+
+    /** Bytes of the arrays of the candidate index (capacity included). */
+    public long candidateIndexBytes() {
+        return candidates.bytes();
+    }
+
+    public long vacancyIndexBytes() {
+        return vacancies.bytes();
+    }
+
+    private double score(int cs, int vs, double km, double[] w) {
+        double total = 0;
+        for (int i = 0; i < criteria.length; i++) {
+            if (w[i] != 0) {
+                total += w[i] * criteria[i].score(candidates, cs, vacancies, vs, km);
+            }
+        }
+        return total;
+    }
+
+    private double[] weights(Weights weights) {
+        double[] w = new double[criteria.length];
+        for (int i = 0; i < criteria.length; i++) {
+            w[i] = weights.of(criteria[i].code());
+        }
+        return w;
+    }
+
+    private static long[] sorted(java.util.Set<Long> ids) {
+        long[] out = ids.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+}
