@@ -124,6 +124,9 @@ public final class MatchEngine {
             if (cs < 0 || !query.municipalities().contains((int) candidates.municipality[cs])) {
                 throw new IllegalArgumentException("Deze werkzoekende is onbekend of valt buiten uw gemeenten.");
             }
+            if (!candidates.has(cs, CandidateIndex.CONSENT) || !query.includeZorg() && candidates.has(cs, CandidateIndex.ZORG)) {
+                return List.of();
+            }
             Scratch s = scratch.get();
             postcodes.distancesFrom(candidates.area[cs], s.distance());
             double[] w = weights(query.weights());
