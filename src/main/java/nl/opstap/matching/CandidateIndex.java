@@ -25,7 +25,6 @@ final class CandidateIndex extends ColumnStore {
     short[] interest;
     short[] experience;
     short[] skills;
-    int maxTravelMax;
 
     CandidateIndex(Postcodes postcodes, int expected) {
         super(postcodes, expected);
@@ -60,10 +59,9 @@ final class CandidateIndex extends ColumnStore {
         check(p.hoursMin() >= 0 && p.hoursMin() <= p.hoursMax() && p.hoursMax() <= 80, "De uren moeten tussen 0 en 80 liggen, minimum niet boven maximum.");
         check(p.sectors().length <= SECTORS, "Te veel sectoren (hoogstens " + SECTORS + ").");
         int pcArea = postcodes.indexOf(p.pc4());
-        int slot = claim(p.id(), p.municipality(), pcArea);
+        int slot = claim(p.id(), p.municipality(), pcArea, p.maxTravelKm());
         flags[slot] = (byte) ((p.consent() ? CONSENT : 0) | (p.drivingLicence() ? LICENCE : 0) | (p.perspectiveZorg() ? ZORG : 0));
         maxTravelKm[slot] = (byte) p.maxTravelKm();
-        maxTravelMax = Math.max(maxTravelMax, p.maxTravelKm());
         hoursMin[slot] = (byte) p.hoursMin();
         hoursMax[slot] = (byte) p.hoursMax();
         availableFrom[slot] = (int) p.availableFrom().toEpochDay();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Slots of a columnar store: the external id of each slot, its municipality and PC4 area, a primitive map from id
- * to slot, reuse of freed slots and the spatial buckets. Subclasses add their columns, one array per field.
+ * to slot, reuse of freed slots and the spatial buckets (with the slot's reach band). Subclasses add their columns, one array per field.
  */
 abstract class ColumnStore {
 
@@ -13,6 +13,7 @@ abstract class ColumnStore {
     long[] ids;
     short[] municipality;
     short[] area;
+    byte[] band;
     private final LongIntMap slotOfId;
     private int[] free = new int[16];
     private int freeCount;
@@ -25,6 +26,7 @@ abstract class ColumnStore {
         ids = new long[capacity];
         municipality = new short[capacity];
         area = new short[capacity];
+        band = new byte[capacity];
         buckets.ensureSlots(capacity);
     }
 
@@ -33,11 +35,11 @@ abstract class ColumnStore {
     abstract long columnBytes();
 
     /** The slot of this id, emptied from its bucket; a new slot when the id is new. */
-    final int claim(long id, int newMunicipality, int newArea) {
+    final int claim(long id, int newMunicipality, int newArea, int reachKm) {
         check(newMunicipality >= 1 && newMunicipality < SpatialBuckets.MUNICIPALITIES, "Gemeentecode " + newMunicipality + " is ongeldig.");
         int slot = slotOfId.get(id);
         if (slot >= 0) {
-            buckets.remove(slot, municipality[slot], area[slot]);
+            buckets.remove(slot, municipality[slot], area[slot], band[slot]);
         } else {
             slot = freeCount > 0 ? free[--freeCount] : high++;
             if (slot == ids.length) {
@@ -45,6 +47,7 @@ abstract class ColumnStore {
                 ids = Arrays.copyOf(ids, capacity);
                 municipality = Arrays.copyOf(municipality, capacity);
                 area = Arrays.copyOf(area, capacity);
+                band = Arrays.copyOf(band, capacity);
                 buckets.ensureSlots(capacity);
                 growColumns(capacity);
             }
@@ -53,7 +56,8 @@ abstract class ColumnStore {
         }
         municipality[slot] = (short) newMunicipality;
         area[slot] = (short) newArea;
-        buckets.add(slot, newMunicipality, newArea);
+        band[slot] = (byte) SpatialBuckets.band(reachKm);
+        buckets.add(slot, newMunicipality, newArea, band[slot]);
         return slot;
     }
 
@@ -62,7 +66,7 @@ abstract class ColumnStore {
         if (slot < 0) {
             return false;
         }
-        buckets.remove(slot, municipality[slot], area[slot]);
+        buckets.remove(slot, municipality[slot], area[slot], band[slot]);
         slotOfId.remove(id);
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, free.length * 2);
@@ -81,7 +85,7 @@ abstract class ColumnStore {
 
     /** Bytes of every array this store allocated (capacity, not only the used part). */
     final long bytes() {
-        return ids.length * 12L + slotOfId.bytes() + buckets.bytes() + free.length * 4L + columnBytes();
+        return ids.length * 13L + slotOfId.bytes() + buckets.bytes() + free.length * 4L + columnBytes();
     }
 
     static void check(boolean ok, String message) {

@@ -80,10 +80,10 @@ public final class MatchEngine {
             Scratch s = scratch.get();
             postcodes.distancesFrom(vacancies.area[vs], s.distance());
             double[] w = weights(query.weights());
+            ScorePlan plan = new ScorePlan(criteria, w);
             long[] rejected = sorted(query.rejected());
             TopK top = s.top();
             top.reset(query.limit());
-            int radius = candidates.maxTravelMax;
             SpatialBuckets buckets = candidates.buckets;
             for (int m : query.municipalities()) {
                 if (m < 1 || m >= SpatialBuckets.MUNICIPALITIES) {
@@ -92,7 +92,7 @@ public final class MatchEngine {
                 for (int i = 0, n = buckets.bucketCount(m); i < n; i++) {
                     int b = buckets.bucket(m, i);
                     double km = s.distance()[buckets.area(b)];
-                    if (km > radius) {
+                    if (km > buckets.reach(b)) {
                         continue;
                     }
                     int[] members = buckets.members(b);
@@ -100,7 +100,7 @@ public final class MatchEngine {
                         int cs = members[j];
                         if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
                                 && (rejected.length == 0 || Arrays.binarySearch(rejected, candidates.ids[cs]) < 0)) {
-                            top.offer(score(cs, vs, km, w), cs);
+                            top.offer(plan.score(candidates, cs, vacancies, vs, km, top.threshold()), cs);
                         }
                     }
                 }
@@ -130,6 +130,7 @@ public final class MatchEngine {
             Scratch s = scratch.get();
             postcodes.distancesFrom(candidates.area[cs], s.distance());
             double[] w = weights(query.weights());
+            ScorePlan plan = new ScorePlan(criteria, w);
             long[] rejected = sorted(query.rejected());
             TopK top = s.top();
             top.reset(query.limit());
@@ -150,7 +151,7 @@ public final class MatchEngine {
                         int vs = members[j];
                         if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
                                 && (rejected.length == 0 || Arrays.binarySearch(rejected, vacancies.ids[vs]) < 0)) {
-                            top.offer(score(cs, vs, km, w), vs);
+                            top.offer(plan.score(candidates, cs, vacancies, vs, km, top.threshold()), vs);
                         }
                     }
                 }
@@ -181,16 +182,6 @@ public final class MatchEngine {
 
     public long vacancyIndexBytes() {
         return vacancies.bytes();
-    }
-
-    private double score(int cs, int vs, double km, double[] w) {
-        double total = 0;
-        for (int i = 0; i < criteria.length; i++) {
-            if (w[i] != 0) {
-                total += w[i] * criteria[i].score(candidates, cs, vacancies, vs, km);
-            }
-        }
-        return total;
     }
 
     private double[] weights(Weights weights) {

@@ -3,13 +3,15 @@ package nl.opstap.matching;
 import java.util.Arrays;
 
 /**
- * The slots of a store grouped by (municipality, PC4 area): a query walks only the buckets of the allowed
- * municipalities and skips a whole bucket when its area is out of reach, before looking at a single profile.
+ * The slots of a store grouped by (municipality, PC4 area, reach band): a query walks only the buckets of the
+ * allowed municipalities and skips a whole bucket when its area is farther than the bucket's reach (for candidates
+ * their maximum travel distance, rounded up to a band), before looking at a single profile.
  * Removal is a swap with the bucket's last member, so updates never rebuild anything.
  */
 final class SpatialBuckets {
 
     static final int MUNICIPALITIES = 1 << 15;
+    private static final int[] BANDS = {0, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 250};
 
     private final LongIntMap bucketOfKey = new LongIntMap(8_192);
     private final int[][] bucketsOfMunicipality = new int[MUNICIPALITIES][];
@@ -17,6 +19,7 @@ final class SpatialBuckets {
     private int[][] members = new int[1_024][];
     private int[] memberCount = new int[1_024];
     private short[] areaOfBucket = new short[1_024];
+    private short[] reachOfBucket = new short[1_024];
     private int buckets;
     private int[] position = new int[0];
 
@@ -26,8 +29,17 @@ final class SpatialBuckets {
         }
     }
 
-    void add(int slot, int municipality, int area) {
-        int b = bucketFor(municipality, area);
+    /** The band (index into the bands) of a reach in km. */
+    static int band(int reachKm) {
+        int i = 0;
+        while (BANDS[i] < reachKm) {
+            i++;
+        }
+        return i;
+    }
+
+    void add(int slot, int municipality, int area, int band) {
+        int b = bucketFor(municipality, area, band);
         if (memberCount[b] == members[b].length) {
             members[b] = Arrays.copyOf(members[b], members[b].length * 2);
         }
@@ -35,8 +47,8 @@ final class SpatialBuckets {
         members[b][memberCount[b]++] = slot;
     }
 
-    void remove(int slot, int municipality, int area) {
-        int b = bucketOfKey.get(key(municipality, area));
+    void remove(int slot, int municipality, int area, int band) {
+        int b = bucketOfKey.get(key(municipality, area, band));
         int at = position[slot];
         int last = members[b][--memberCount[b]];
         members[b][at] = last;
@@ -55,6 +67,11 @@ final class SpatialBuckets {
         return areaOfBucket[bucket];
     }
 
+    /** The largest reach in km of the bucket's members. */
+    int reach(int bucket) {
+        return reachOfBucket[bucket];
+    }
+
     int size(int bucket) {
         return memberCount[bucket];
     }
@@ -64,7 +81,7 @@ final class SpatialBuckets {
     }
 
     long bytes() {
-        long total = bucketOfKey.bytes() + position.length * 4L + memberCount.length * 4L + areaOfBucket.length * 2L
+        long total = bucketOfKey.bytes() + position.length * 4L + memberCount.length * 4L + areaOfBucket.length * 4L
                 + MUNICIPALITIES * 12L + members.length * 4L;
         for (int b = 0; b < buckets; b++) {
             total += 16 + members[b].length * 4L;
@@ -75,8 +92,8 @@ final class SpatialBuckets {
         return total;
     }
 
-    private int bucketFor(int municipality, int area) {
-        long key = key(municipality, area);
+    private int bucketFor(int municipality, int area, int band) {
+        long key = key(municipality, area, band);
         int b = bucketOfKey.get(key);
         if (b >= 0) {
             return b;
@@ -86,7 +103,9 @@ final class SpatialBuckets {
             members = Arrays.copyOf(members, b * 2);
             memberCount = Arrays.copyOf(memberCount, b * 2);
             areaOfBucket = Arrays.copyOf(areaOfBucket, b * 2);
+            reachOfBucket = Arrays.copyOf(reachOfBucket, b * 2);
         }
+        reachOfBucket[b] = (short) BANDS[band];
         members[b] = new int[16];
         areaOfBucket[b] = (short) area;
         bucketOfKey.put(key, b);
@@ -100,7 +119,7 @@ final class SpatialBuckets {
         return b;
     }
 
-    private static long key(int municipality, int area) {
-        return ((long) municipality << 16) | area;
+    private static long key(int municipality, int area, int band) {
+        return ((long) band << 32) | ((long) municipality << 16) | area;
     }
 }

@@ -48,7 +48,7 @@ final class VacancyIndex extends ColumnStore {
         check(v.hoursMin() >= 0 && v.hoursMin() <= v.hoursMax() && v.hoursMax() <= 80, "De uren moeten tussen 0 en 80 liggen, minimum niet boven maximum.");
         check(v.occupation() >= 0 && v.occupation() <= Short.MAX_VALUE, "Onbekend beroep: " + v.occupation() + ".");
         int pcArea = postcodes.indexOf(v.pc4());
-        int slot = claim(v.id(), v.municipality(), pcArea);
+        int slot = claim(v.id(), v.municipality(), pcArea, 0);
         hoursMin[slot] = (byte) v.hoursMin();
         hoursMax[slot] = (byte) v.hoursMax();
         start[slot] = (int) v.start().toEpochDay();
