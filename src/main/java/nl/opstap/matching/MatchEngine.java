@@ -77,40 +77,7 @@ public final class MatchEngine {
             if (vs < 0 || !query.municipalities().contains((int) vacancies.municipality[vs])) {
                 throw new IllegalArgumentException("Deze vacature is onbekend of valt buiten uw gemeenten.");
             }
-            Scratch s = scratch.get();
-            postcodes.distancesFrom(vacancies.area[vs], s.distance());
-            double[] w = weights(query.weights());
-            ScorePlan plan = new ScorePlan(criteria, w);
-            long[] rejected = sorted(query.rejected());
-            TopK top = s.top();
-            top.reset(query.limit());
-            SpatialBuckets buckets = candidates.buckets;
-            for (int m : query.municipalities()) {
-                if (m < 1 || m >= SpatialBuckets.MUNICIPALITIES) {
-                    continue;
-                }
-                for (int i = 0, n = buckets.bucketCount(m); i < n; i++) {
-                    int b = buckets.bucket(m, i);
-                    double km = s.distance()[buckets.area(b)];
-                    if (km > buckets.reach(b)) {
-                        continue;
-                    }
-                    int[] members = buckets.members(b);
-                    for (int j = 0, size = buckets.size(b); j < size; j++) {
-                        int cs = members[j];
-                        if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
-                                && (rejected.length == 0 || Arrays.binarySearch(rejected, candidates.ids[cs]) < 0)) {
-                            top.offer(plan.score(candidates, cs, vacancies, vs, km, top.threshold()), cs);
-                        }
-                    }
-                }
-            }
-            List<Match> out = new ArrayList<>();
-            for (int cs : top.drainBestFirst()) {
-                out.add(Explanations.explain(candidates.ids[cs], candidates, cs, vacancies, vs,
-                        s.distance()[candidates.area[cs]], criteria, w));
-            }
-            return out;
+            return best(vs, vacancies.area[vs], true, -1, query);
         } finally {
             lock.readLock().unlock();
         }
@@ -127,44 +94,55 @@ public final class MatchEngine {
             if (!candidates.has(cs, CandidateIndex.CONSENT) || !query.includeZorg() && candidates.has(cs, CandidateIndex.ZORG)) {
                 return List.of();
             }
-            Scratch s = scratch.get();
-            postcodes.distancesFrom(candidates.area[cs], s.distance());
-            double[] w = weights(query.weights());
-            ScorePlan plan = new ScorePlan(criteria, w);
-            long[] rejected = sorted(query.rejected());
-            TopK top = s.top();
-            top.reset(query.limit());
-            int radius = candidates.travelKm(cs);
-            SpatialBuckets buckets = vacancies.buckets;
-            for (int m : query.municipalities()) {
-                if (m < 1 || m >= SpatialBuckets.MUNICIPALITIES) {
-                    continue;
-                }
-                for (int i = 0, n = buckets.bucketCount(m); i < n; i++) {
-                    int b = buckets.bucket(m, i);
-                    double km = s.distance()[buckets.area(b)];
-                    if (km > radius) {
-                        continue;
-                    }
-                    int[] members = buckets.members(b);
-                    for (int j = 0, size = buckets.size(b); j < size; j++) {
-                        int vs = members[j];
-                        if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
-                                && (rejected.length == 0 || Arrays.binarySearch(rejected, vacancies.ids[vs]) < 0)) {
-                            top.offer(plan.score(candidates, cs, vacancies, vs, km, top.threshold()), vs);
-                        }
-                    }
-                }
-            }
-            List<Match> out = new ArrayList<>();
-            for (int vs : top.drainBestFirst()) {
-                out.add(Explanations.explain(vacancies.ids[vs], candidates, cs, vacancies, vs,
-                        s.distance()[vacancies.area[vs]], criteria, w));
-            }
-            return out;
+            return best(cs, candidates.area[cs], false, candidates.travelKm(cs), query);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * One scan for both directions: the other side's buckets in the query's municipalities, skipping buckets out of
+     * reach (the candidates' own reach band, or the candidate's radius), hard filters, rejected pairs, scoring against
+     * the top-K threshold; explanations only for the winners. Called under the read lock.
+     */
+    private List<Match> best(int fixed, int area, boolean forVacancy, int radius, MatchQuery query) {
+        Scratch s = scratch.get();
+        postcodes.distancesFrom(area, s.distance());
+        double[] w = weights(query.weights());
+        ScorePlan plan = new ScorePlan(criteria, w);
+        long[] rejected = sorted(query.rejected());
+        long[] ids = forVacancy ? candidates.ids : vacancies.ids;
+        TopK top = s.top();
+        top.reset(query.limit());
+        SpatialBuckets buckets = forVacancy ? candidates.buckets : vacancies.buckets;
+        for (int m : query.municipalities()) {
+            if (m < 1 || m >= SpatialBuckets.MUNICIPALITIES) {
+                continue;
+            }
+            for (int i = 0, n = buckets.bucketCount(m); i < n; i++) {
+                int b = buckets.bucket(m, i);
+                double km = s.distance()[buckets.area(b)];
+                if (km > (forVacancy ? buckets.reach(b) : radius)) {
+                    continue;
+                }
+                int[] members = buckets.members(b);
+                for (int j = 0, size = buckets.size(b); j < size; j++) {
+                    int cs = forVacancy ? members[j] : fixed;
+                    int vs = forVacancy ? fixed : members[j];
+                    if (HardFilters.check(candidates, cs, vacancies, vs, km, query.includeZorg()) == HardFilters.PASS
+                            && (rejected.length == 0 || Arrays.binarySearch(rejected, ids[members[j]]) < 0)) {
+                        top.offer(plan.score(candidates, cs, vacancies, vs, km, top.threshold()), members[j]);
+                    }
+                }
+            }
+        }
+        short[] areas = forVacancy ? candidates.area : vacancies.area;
+        List<Match> out = new ArrayList<>();
+        for (int slot : top.drainBestFirst()) {
+            out.add(Explanations.explain(ids[slot], candidates, forVacancy ? slot : fixed, vacancies, forVacancy ? fixed : slot,
+                    s.distance()[areas[slot]], criteria, w));
+        }
+        return out;
     }
 
     public int candidateCount() {
