@@ -25,5 +25,9 @@ public enum Permission {
     /** Read employers, their contacts, contact moments, agreements and vacancies (the shared CRM). */
     EMPLOYER_READ,
     /** Register and change employers, contacts, contact moments, agreements and vacancies. */
-    EMPLOYER_WRITE
+    EMPLOYER_WRITE,
+    /** Match clients and vacancies, record consent and skills for matching, and decide on pairs. */
+    MATCHING,
+    /** Tune the weights of the matching criteria. */
+    MATCHING_ADMIN
 }

@@ -14,7 +14,8 @@ public enum ProcessingActivity {
     OBLIGATIONS("opstap-07", "Verplichtingen, ontheffingen, signalen en maatregelen"),
     WORKLIST("opstap-08", "Werklijsten en verdeling van caseloads"),
     EMPLOYER_CRM("opstap-09", "Werkgeversdienstverlening: contactpersonen en contactmomenten"),
-    WORKSHOPS("opstap-10", "Commerciële werkplaatsen en uitzendsessies: voorgedragen kandidaten");
+    WORKSHOPS("opstap-10", "Commerciële werkplaatsen en uitzendsessies: voorgedragen kandidaten"),
+    MATCHING("opstap-11", "Matching: werkzoekenden en vacatures voorstellen, beoordelen en voordragen");
 
     private final String id;
     private final String description;

@@ -41,6 +41,12 @@ class FactStore {
         return read("client_id = ?", "client_id = ?", List.of(client.value()));
     }
 
+    /** What held on the date for every client (the matching index's feed). */
+    List<DiagnosisFact> heldOnAll(LocalDate date) {
+        return read("corrected_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+                "corrected_at IS NULL AND taken_on <= ?", List.of(date, date), List.of(date), true);
+    }
+
     /**
      * What held on the date for the clients of the municipalities (corrected facts excluded); tests: every
      * test taken on or before the date.

@@ -30,6 +30,6 @@ final class Explanations {
                 missing[n++] = v.required[i];
             }
         }
-        return new Match(id, total, List.copyOf(parts), Arrays.copyOf(matched, m), Arrays.copyOf(missing, n));
+        return new Match(id, total, List.copyOf(parts), Arrays.copyOf(matched, m), Arrays.copyOf(missing, n), km);
     }
 }

@@ -145,6 +145,38 @@ public final class MatchEngine {
         return out;
     }
 
+    /**
+     * The explanation of one pair as the engine would score it, and the hard filter it violates (0 when none), for
+     * the log of a decision and for pairs a person proposes; empty when either side is not in the index.
+     */
+    public java.util.Optional<PairScore> pair(long candidateId, long vacancyId, Weights weights) {
+        lock.readLock().lock();
+        try {
+            int cs = candidates.slotOf(candidateId);
+            int vs = vacancies.slotOf(vacancyId);
+            if (cs < 0 || vs < 0) {
+                return java.util.Optional.empty();
+            }
+            float[] distance = scratch.get().distance();
+            postcodes.distancesFrom(vacancies.area[vs], distance);
+            double km = distance[candidates.area[cs]];
+            int filter = HardFilters.check(candidates, cs, vacancies, vs, km, true);
+            Match match = Explanations.explain(vacancyId, candidates, cs, vacancies, vs, km, criteria, weights(weights));
+            return java.util.Optional.of(new PairScore(match, filter, km));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A pair's explanation, the first violated hard filter ({@link #PASS} when none) and the distance. */
+    public record PairScore(Match match, int hardFilter, double distanceKm) {
+        public boolean passes() {
+            return hardFilter == PASS;
+        }
+    }
+
+    public static final int PASS = HardFilters.PASS;
+
     public int candidateCount() {
         return candidates.size();
     }

@@ -1,6 +1,9 @@
 package nl.opstap.matching;
 
-/** Criterion: the occupational group the candidate's test pointed to is the vacancy's (ISCO major group). */
+/**
+ * Criterion: how ready for work the client's latest practical or sector assessment found the client: category 1
+ * (about two months of training) fits fully, 2 for two thirds, 3 for one third; no assessment scores nothing.
+ */
 final class TestResultCriterion implements Criterion {
 
     @Override
@@ -10,6 +13,7 @@ final class TestResultCriterion implements Criterion {
 
     @Override
     public double score(CandidateIndex c, int cs, VacancyIndex v, int vs, double distanceKm) {
-        return c.testCategory[cs] != 0 && c.testCategory[cs] == v.occupationGroup[vs] ? 1 : 0;
+        int category = c.testCategory[cs];
+        return category >= 1 && category <= 3 ? (4 - category) / 3.0 : 0;
     }
 }

@@ -24,10 +24,31 @@ public class Vacancies {
         return rows.find(access.scope(), id);
     }
 
+    /** The vacancies among the ids that lie in the caller's scope, without skills (for lists). */
+    @Transactional(readOnly = true)
+    public List<Vacancy> findAll(Access access, java.util.Collection<VacancyId> ids) {
+        return rows.findAll(access.scope(), ids);
+    }
+
     /** Every open vacancy in the caller's scope, with its skills, newest first. */
     @Transactional(readOnly = true)
     public List<Vacancy> open(Access access) {
         return service.open(access);
+    }
+
+    /**
+     * The matching index's feed: every open vacancy of all municipalities, with skills. Read by the system;
+     * the matching module logs who sees what.
+     */
+    @Transactional(readOnly = true)
+    public List<Vacancy> allForMatching() {
+        return rows.withSkills(rows.matchable(null));
+    }
+
+    /** One vacancy for the matching index, whatever its status (the index drops filled and closed ones). */
+    @Transactional(readOnly = true)
+    public Optional<Vacancy> forMatching(VacancyId id) {
+        return rows.matchable(id).stream().findFirst().map(v -> rows.withSkills(List.of(v)).getFirst());
     }
 
     @Transactional(readOnly = true)

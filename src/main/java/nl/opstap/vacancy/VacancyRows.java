@@ -45,6 +45,24 @@ class VacancyRows {
                 .map(v -> withSkills(List.of(v)).getFirst());
     }
 
+    List<Vacancy> findAll(Scope scope, Collection<VacancyId> ids) {
+        List<Vacancy> out = new ArrayList<>();
+        List<UUID> all = ids.stream().map(VacancyId::value).distinct().toList();
+        for (int i = 0; i < all.size(); i += 500) {
+            out.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM vacancy WHERE id IN (:ids) AND municipality_code IN (:scope)")
+                    .param("ids", all.subList(i, Math.min(all.size(), i + 500))).param("scope", scope.codes())
+                    .query(VacancyRows::map).list());
+        }
+        return out;
+    }
+
+    /** One vacancy by id (any status), or every open one when id is null; no scope: the matching feed. */
+    List<Vacancy> matchable(@Nullable VacancyId id) {
+        return id != null
+                ? jdbc.sql("SELECT " + COLUMNS + " FROM vacancy WHERE id = ?").param(id.value()).query(VacancyRows::map).list()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM vacancy WHERE status = 'OPEN'").query(VacancyRows::map).list();
+    }
+
     /** Every vacancy in scope that passes the filter, newest first, without skills. */
     List<Vacancy> candidates(Scope scope, Filter f) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM vacancy WHERE municipality_code IN (:scope)");

@@ -9,6 +9,7 @@ import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.domain.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ class VacancyService {
     private final VacancyChecks checks;
     private final Pc4Centroids centroids;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    VacancyService(VacancyRows rows, VacancyChecks checks, Pc4Centroids centroids, Clock clock) {
+    VacancyService(VacancyRows rows, VacancyChecks checks, Pc4Centroids centroids, Clock clock, ApplicationEventPublisher events) {
         this.rows = rows;
+        this.events = events;
         this.checks = checks;
         this.centroids = centroids;
         this.clock = clock;
@@ -43,6 +46,7 @@ class VacancyService {
         EmployerSummary employer = checks.employer(access, java.util.Objects.requireNonNull(form.employer()));
         Vacancy vacancy = checks.vacancy(VacancyId.random(), employer, form, today(), VacancyStatus.OPEN, 0);
         rows.insert(vacancy, clock.instant());
+        events.publishEvent(new VacancyChanged(vacancy.id()));
         return vacancy.id();
     }
 
@@ -52,6 +56,7 @@ class VacancyService {
         List<Vacancy> vacancies = imported.stream().map(i -> checks.vacancy(VacancyId.random(),
                 checks.employer(access, java.util.Objects.requireNonNull(i.form().employer())), i.form(), i.publishedOn(), i.status(), 0)).toList();
         vacancies.forEach(v -> rows.insert(v, clock.instant()));
+        vacancies.forEach(v -> events.publishEvent(new VacancyChanged(v.id())));
         return vacancies.stream().map(Vacancy::id).toList();
     }
 
@@ -67,6 +72,7 @@ class VacancyService {
         if (!rows.update(changed, expectedVersion, clock.instant())) {
             throw new StaleVersionException("Deze vacature", vacancy(access, id).version());
         }
+        events.publishEvent(new VacancyChanged(id));
     }
 
     @Transactional
@@ -81,6 +87,7 @@ class VacancyService {
         if (!rows.update(changed, expectedVersion, clock.instant())) {
             throw new StaleVersionException("Deze vacature", vacancy(access, id).version());
         }
+        events.publishEvent(new VacancyChanged(id));
     }
 
     @Transactional(readOnly = true)

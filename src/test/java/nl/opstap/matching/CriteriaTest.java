@@ -66,10 +66,11 @@ class CriteriaTest {
     }
 
     @Test
-    void testResultPointingToTheOccupationalGroup() {
-        assertThat(score(new TestResultCriterion(), c -> {})).isEqualTo(1);
-        assertThat(score(new TestResultCriterion(), c -> c.testCategory = 3)).isZero();
-        assertThat(score(new TestResultCriterion(), c -> c.testCategory = 0, v -> v.occupationGroup = 0, 2)).isZero();
+    void testResultByAssessmentCategory() {
+        assertThat(score(new TestResultCriterion(), c -> c.testCategory = 1)).isEqualTo(1);
+        assertThat(score(new TestResultCriterion(), c -> c.testCategory = 2)).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score(new TestResultCriterion(), c -> c.testCategory = 3)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score(new TestResultCriterion(), c -> c.testCategory = 0)).isZero();
     }
 
     @Test
