@@ -11,15 +11,27 @@ import java.util.SplittableRandom;
 /**
  * National-scale benchmark of the matching engine (not a test; run by bench/matching.sh): builds 1,000,000
  * candidates and 200,000 vacancies, then reports build time, index bytes per candidate, top-50 latencies in both
- * directions (all hard filters, explanations included) and how long an upsert takes to become visible.
- * Arguments: [candidates] [vacancies] [queries].
+ * directions (all hard filters, explanations included), NDCG@10 on planted pairs ({@link PlantedPairs}), with --sql
+ * or SQL=1 the same query in PostgreSQL ({@link SqlComparison}), and how long an upsert takes to become visible.
+ * Arguments: [candidates] [vacancies] [queries] [--sql | --no-sql].
  */
 final class MatchingBenchmark {
 
+    static final long SEED = 7;
+
     public static void main(String[] args) {
-        int candidateCount = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int vacancyCount = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
-        int queries = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+        List<Integer> numbers = new ArrayList<>();
+        boolean sql = "1".equals(System.getenv("SQL"));
+        for (String arg : args) {
+            switch (arg) {
+                case "--sql" -> sql = true;
+                case "--no-sql" -> sql = false;
+                default -> numbers.add(Integer.parseInt(arg));
+            }
+        }
+        int candidateCount = numbers.size() > 0 ? numbers.get(0) : 1_000_000;
+        int vacancyCount = numbers.size() > 1 ? numbers.get(1) : 200_000;
+        int queries = numbers.size() > 2 ? numbers.get(2) : 2_000;
         Postcodes postcodes = Postcodes.load();
         SyntheticProfiles data = new SyntheticProfiles(postcodes, 42);
         System.out.printf("Matching benchmark: %,d candidates, %,d vacancies, %,d PC4 areas, %d cores, Java %s%n",
@@ -31,12 +43,20 @@ final class MatchingBenchmark {
         List<VacancyProfile> sample = new ArrayList<>();
         long heapBefore = usedHeap();
         MatchEngine engine = new MatchEngine(postcodes, candidateCount, vacancyCount);
-        SplittableRandom r = new SplittableRandom(7);
         long wall = System.nanoTime();
-        CandidateProfile[] generated = new CandidateProfile[candidateCount];
-        for (int i = 0; i < candidateCount; i++) {
-            generated[i] = data.candidate(i + 1L, r);
-            candidateMunicipality[i + 1] = generated[i].municipality();
+        SyntheticProfiles.Collected all = new SyntheticProfiles.Collected(candidateCount, vacancyCount);
+        PlantedPairs planted = data.generate(candidateCount, vacancyCount, SEED, all);
+        CandidateProfile[] generated = all.candidates;
+        VacancyProfile[] vacancies = all.vacancies;
+        all = null;
+        for (CandidateProfile c : generated) {
+            candidateMunicipality[(int) c.id()] = c.municipality();
+        }
+        for (VacancyProfile v : vacancies) {
+            vacancyMunicipality[(int) v.id()] = v.municipality();
+            if (v.id() <= 1_000) {
+                sample.add(v);
+            }
         }
         // A bulk load reads the profiles ordered by municipality and postcode (ORDER BY in the database), so the
         // members of a bucket sit next to each other in the columns; later upserts take free or new slots.
@@ -46,21 +66,13 @@ final class MatchingBenchmark {
             engine.upsertCandidate(p);
         }
         long candidateInsert = System.nanoTime() - t;
-        generated = null;
-        VacancyProfile[] vacancies = new VacancyProfile[vacancyCount];
-        for (int i = 0; i < vacancyCount; i++) {
-            vacancies[i] = data.vacancy(i + 1L, r);
-            vacancyMunicipality[i + 1] = vacancies[i].municipality();
-            if (i < 1_000) {
-                sample.add(vacancies[i]);
-            }
-        }
         Arrays.sort(vacancies, Comparator.comparingInt(VacancyProfile::municipality).thenComparingInt(VacancyProfile::pc4));
         t = System.nanoTime();
         for (VacancyProfile v : vacancies) {
             engine.upsertVacancy(v);
         }
         long insertNanos = candidateInsert + System.nanoTime() - t;
+        generated = null;
         vacancies = null;
         long wallNanos = System.nanoTime() - wall;
         long heapAfter = usedHeap();
@@ -89,6 +101,16 @@ final class MatchingBenchmark {
                 engine.candidatesFor(1 + q.nextInt(vacancyCount), query(national, q)).size());
         run("top-50 vacancies for a candidate, national scope", queries / 4, () ->
                 engine.vacanciesFor(consenting(engine, q, candidateCount), query(national, q)).size());
+
+        PlantedPairs.Quality quality = planted.evaluate(engine, 10, MatchingBenchmark::region);
+        System.out.printf("quality: mean NDCG@10 %.3f over %d vacancies with planted pairs (%d good = relevance 2, %d near-misses "
+                + "= 1, all others 0; regional scope); %.1f %% of the planted good candidates in the top-10%n",
+                quality.meanNdcg(), quality.vacancies(), PlantedPairs.GOOD, PlantedPairs.PARTIAL, 100 * quality.goodInTop());
+        if (sql) {  // before the visibility test, whose upserts the database does not see
+            SqlComparison.run(engine, data, candidateCount, vacancyCount, SEED, vacancyMunicipality);
+        } else {
+            System.out.println("SQL baseline: skipped (pass --sql or set SQL=1 to compare with PostgreSQL)");
+        }
         visibility(engine, sample, q, candidateCount);
     }
 
@@ -139,7 +161,7 @@ final class MatchingBenchmark {
                 ms(visible, 0.5), ms(visible, 0.99));
     }
 
-    private static MatchQuery query(Set<Integer> municipalities, SplittableRandom q) {
+    static MatchQuery query(Set<Integer> municipalities, SplittableRandom q) {
         Set<Long> rejected = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             rejected.add(1L + q.nextInt(1_000_000));
@@ -148,7 +170,7 @@ final class MatchingBenchmark {
     }
 
     /** The labour-market region of the vacancy or candidate: all municipalities with the same PC4 / 100. */
-    private static Set<Integer> region(int municipality) {
+    static Set<Integer> region(int municipality) {
         List<Integer> out = new ArrayList<>();
         for (int m = (municipality / 10) * 10; m < (municipality / 10) * 10 + 10; m++) {
             out.add(m);
@@ -160,7 +182,7 @@ final class MatchingBenchmark {
         return 1 + q.nextInt(candidates);
     }
 
-    private static double ms(long[] sorted, double p) {
+    static double ms(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 

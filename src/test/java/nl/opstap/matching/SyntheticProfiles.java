@@ -1,13 +1,16 @@
 package nl.opstap.matching;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Synthetic national-scale data for the benchmark: PC4 areas weighted by a skewed population, municipality =
  * PC4 / 10, region = PC4 / 100; 13,000 skills and 3,000 occupations with Zipf-like popularity, each occupation
  * with its own ten core skills (a person has ~8 from their occupation and ~7 from the general vocabulary).
+ * {@link #generate} adds the planted pairs of {@link PlantedPairs} for the quality check.
  */
 final class SyntheticProfiles {
 
@@ -39,6 +42,68 @@ final class SyntheticProfiles {
                 core[i] = random.nextInt(SKILLS);
             }
         }
+    }
+
+    /** Receives the profiles of one generated data set. */
+    interface Sink {
+        void candidate(CandidateProfile candidate);
+
+        void vacancy(VacancyProfile vacancy);
+    }
+
+    /** A sink that keeps every profile, at index id − 1. */
+    static final class Collected implements Sink {
+        final CandidateProfile[] candidates;
+        final VacancyProfile[] vacancies;
+
+        Collected(int candidates, int vacancies) {
+            this.candidates = new CandidateProfile[candidates];
+            this.vacancies = new VacancyProfile[vacancies];
+        }
+
+        @Override
+        public void candidate(CandidateProfile c) {
+            candidates[(int) c.id() - 1] = c;
+        }
+
+        @Override
+        public void vacancy(VacancyProfile v) {
+            vacancies[(int) v.id() - 1] = v;
+        }
+    }
+
+    /**
+     * One benchmark data set, identical for identical arguments (the SQL baseline regenerates it instead of the
+     * engine holding a second copy): background candidates, then the vacancies, then the planted candidates of
+     * the first vacancies, {@code candidates} in all with ids 1..candidates. Returns the planted pairs.
+     */
+    PlantedPairs generate(int candidates, int vacancies, long seed, Sink sink) {
+        SplittableRandom r = new SplittableRandom(seed);
+        PlantedPairs planted = new PlantedPairs(this, Math.min(PlantedPairs.MAX_VACANCIES, Math.min(vacancies, candidates / 100)));
+        int background = candidates - planted.candidateCount();
+        for (int i = 1; i <= background; i++) {
+            sink.candidate(candidate(i, r));
+        }
+        List<VacancyProfile> targets = new ArrayList<>();
+        for (int i = 1; i <= vacancies; i++) {
+            VacancyProfile v = vacancy(i, r);
+            sink.vacancy(v);
+            if (i <= planted.vacancyCount()) {
+                targets.add(v);
+            }
+        }
+        long id = background;
+        for (VacancyProfile v : targets) {
+            for (CandidateProfile c : planted.plant(v, id + 1, r)) {
+                sink.candidate(c);
+                id++;
+            }
+        }
+        return planted;
+    }
+
+    int[] coreSkills(int occupation) {
+        return coreSkills[occupation];
     }
 
     static int municipalityOf(int pc4) {
