@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class CandidateSkills {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    CandidateSkills(JdbcClient jdbc) {
+    CandidateSkills(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     List<String> of(ClientId client) {
@@ -28,6 +30,11 @@ class CandidateSkills {
         return jdbc.sql("SELECT client_id, skill_key FROM matching_candidate_skill ORDER BY skill_key")
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Inserts many skills at once (imports, demo data): client id, skill key, municipality code. */
+    void insertAll(List<Object[]> rows) {
+        batch.batchUpdate("INSERT INTO matching_candidate_skill (client_id, skill_key, municipality_code) VALUES (?, ?, ?)", rows);
     }
 
     /** Replaces the client's recorded skills. */

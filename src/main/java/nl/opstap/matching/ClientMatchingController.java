@@ -56,7 +56,7 @@ class ClientMatchingController {
         MatchFilters filters = MatchFilters.none();
         try {
             UUID saved = params.savedSearchId();
-            filters = saved != null ? searches.filtersOf(access, saved) : params.filters();
+            filters = (saved != null ? searches.filtersOf(access, saved) : params.filters()).withDefaultLimit(MatchingController.SCREEN_LIMIT);
             results = lists.vacanciesFor(access, new ClientId(clientId), filters);
         } catch (RuleViolation violation) {
             problems.addAll(violation.violations());

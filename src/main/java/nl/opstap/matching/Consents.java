@@ -1,6 +1,7 @@
 package nl.opstap.matching;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class Consents {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Consents(JdbcClient jdbc) {
+    Consents(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Consent> of(ClientId client) {
@@ -31,6 +34,14 @@ class Consents {
     Map<UUID, Boolean> matchingConsents() {
         return jdbc.sql("SELECT client_id, matching FROM matching_consent").query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBoolean(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Inserts many first consents at once (imports, demo data): client, municipality, consent. */
+    void insertAll(List<Object[]> rows, Instant now) {
+        List<Object[]> args = rows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], java.sql.Timestamp.from(now)}).toList();
+        batch.batchUpdate("""
+                INSERT INTO matching_consent (client_id, municipality_code, matching, share_with_employers, recorded_on,
+                    recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)""", args);
     }
 
     /** Stores the consent; expectedVersion 0 for the first one, otherwise the version the user saw. */

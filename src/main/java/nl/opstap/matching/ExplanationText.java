@@ -48,7 +48,8 @@ final class ExplanationText {
         return switch (code) {
             case "occupation" -> fit > 0 ? "het beroep is een van de interesses" : "het beroep staat niet bij de interesses";
             case "requiredSkills" -> wanted == 0 ? "geen vaardigheden vereist" : have + " van de " + wanted + " vereiste vaardigheden aanwezig";
-            case "desiredSkills" -> percent(fit) + " van de gewenste vaardigheden aanwezig";
+            case "desiredSkills" -> m.desiredSkillCount() == 0 ? "geen vaardigheden gewenst"
+                    : Math.round(fit * m.desiredSkillCount()) + " van de " + m.desiredSkillCount() + " gewenste vaardigheden aanwezig";
             case "sector" -> fit > 0 ? "de sector is een voorkeurssector" : "de sector is geen voorkeurssector";
             case "education" -> fit >= 1 ? "voldoet aan het gevraagde niveau" : fit > 0 ? "één niveau onder het gevraagde" : "lager dan gevraagd";
             case "experience" -> fit > 0 ? "heeft in dit beroep gewerkt" : "geen werkervaring in dit beroep";
@@ -58,10 +59,6 @@ final class ExplanationText {
             case "distance" -> number(m.distanceKm()) + " km";
             default -> "";
         };
-    }
-
-    private static String percent(double fit) {
-        return Math.round(fit * 100) + "%";
     }
 
     static String number(double v) {

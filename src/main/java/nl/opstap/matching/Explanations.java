@@ -30,6 +30,7 @@ final class Explanations {
                 missing[n++] = v.required[i];
             }
         }
-        return new Match(id, total, List.copyOf(parts), Arrays.copyOf(matched, m), Arrays.copyOf(missing, n), km);
+        return new Match(id, total, List.copyOf(parts), Arrays.copyOf(matched, m), Arrays.copyOf(missing, n), km,
+                Skills.count(v.desired, vs * VacancyIndex.SKILLS, VacancyIndex.SKILLS));
     }
 }

@@ -34,6 +34,11 @@ record MatchFilters(@JsonProperty("maxAfstandKm") @Nullable Integer maxKm,
         return new MatchFilters(null, null, null, null, null, null, false, null);
     }
 
+    /** These filters with a default number of results when none was asked (screens show fewer than the API). */
+    MatchFilters withDefaultLimit(int fallback) {
+        return limit != null ? this : new MatchFilters(maxKm, minScore, ladderMin, ladderMax, text, excluded, includeZorg, fallback);
+    }
+
     int resultLimit() {
         return limit == null ? DEFAULT_LIMIT : limit;
     }

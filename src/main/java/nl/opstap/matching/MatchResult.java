@@ -22,11 +22,11 @@ record MatchResult(@JsonProperty("id") UUID id, @JsonProperty("naam") String tit
                 @JsonProperty("uitleg") String explanation, @JsonProperty("punten") double points,
                 @JsonProperty("maximum") double maxPoints) {}
 
-    String scoreShown() {
+    public String scoreShown() {
         return ExplanationText.number(score);
     }
 
-    String distanceShown() {
+    public String distanceShown() {
         return ExplanationText.number(distanceKm);
     }
 }

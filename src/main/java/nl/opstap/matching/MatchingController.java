@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MatchingController {
 
+    /** Results on a screen unless the user asks for more (each one shown is logged). */
+    static final int SCREEN_LIMIT = 20;
+
     private final AccessGuard guard;
     private final MatchLists lists;
     private final PairDecisions decisions;
@@ -45,7 +48,7 @@ class MatchingController {
         MatchFilters filters = MatchFilters.none();
         try {
             UUID saved = params.savedSearchId();
-            filters = saved != null ? searches.filtersOf(access, saved) : params.filters();
+            filters = (saved != null ? searches.filtersOf(access, saved) : params.filters()).withDefaultLimit(SCREEN_LIMIT);
             results = lists.candidatesFor(access, vacancy.id(), filters);
         } catch (RuleViolation violation) {
             problems.addAll(violation.violations());

@@ -76,6 +76,8 @@ class VacancyController {
         model.addAttribute("detail", views.detail(access, vacancy));
         model.addAttribute("nextStatuses", Arrays.stream(VacancyStatus.values()).filter(vacancy.status()::canBecome).toList());
         model.addAttribute("canWrite", access.user().scopeFor(Permission.EMPLOYER_WRITE).contains(vacancy.municipality()));
+        model.addAttribute("canMatch", vacancy.status() == VacancyStatus.OPEN
+                && access.user().scopeFor(Permission.MATCHING).contains(vacancy.municipality()));
         return "vacancy/show";
     }
 
