@@ -83,6 +83,28 @@ public final class MatchEngine {
         }
     }
 
+    /**
+     * The best candidates for a place that is not a vacancy in the index (a workshop seat, a temp-agency session):
+     * the profile is indexed for the duration of the query only, under the write lock (rare, a few milliseconds).
+     */
+    public List<Match> candidatesForPlace(VacancyProfile place, MatchQuery query) {
+        lock.writeLock().lock();
+        try {
+            if (vacancies.slotOf(place.id()) >= 0) {
+                throw new IllegalArgumentException("Id " + place.id() + " is al een vacature.");
+            }
+            vacancies.upsert(place);
+            try {
+                int vs = vacancies.slotOf(place.id());
+                return best(vs, vacancies.area[vs], true, -1, query);
+            } finally {
+                vacancies.remove(place.id());
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** The best vacancies for a candidate of one of the query's municipalities, within the candidate's reach. */
     public List<Match> vacanciesFor(long candidateId, MatchQuery query) {
         lock.readLock().lock();

@@ -45,6 +45,8 @@ class MatchingIndex {
     private final Vocabulary skills = new Vocabulary(Short.MAX_VALUE);
     private final ProfileMapper mapper;
     private volatile boolean started;
+    /** Ids for places indexed during one query, counting down from the top so they never meet a vacancy's. */
+    private final java.util.concurrent.atomic.AtomicLong places = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
     MatchingIndex(CandidateFeed candidateFeed, DiagnosisFeed diagnosisFeed, Vacancies vacancyFeed, Consents consents,
                   CandidateSkills candidateSkills, Skills escoSkills, Occupations occupations, Clock clock) {
@@ -134,6 +136,17 @@ class MatchingIndex {
 
     List<Match> vacanciesFor(ClientId client, MatchQuery query) {
         return engine.vacanciesFor(clients.number(client.value()), query);
+    }
+
+    /** The best candidates for a workshop or session (indexed for the query only); empty when its postcode is unknown. */
+    List<Match> candidatesForPlace(nl.opstap.workshop.MatchPlace place, MatchQuery query) {
+        VacancyProfile profile;
+        try {
+            profile = mapper.place(places.decrementAndGet(), place);
+            return engine.candidatesForPlace(profile, query);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return List.of();
+        }
     }
 
     Optional<MatchEngine.PairScore> pair(ClientId client, VacancyId vacancy, Weights weights) {

@@ -25,6 +25,8 @@ final class ProfileMapper {
 
     static final int DEFAULT_TRAVEL_KM = 25;
     static final LocalDate ANY_START = LocalDate.of(9999, 1, 1);
+    private static final String NO_OCCUPATION = "-";
+    private static final String NO_SECTOR = "-";
 
     private final Vocabulary skills;
     private final Vocabulary occupations;
@@ -78,6 +80,12 @@ final class ProfileMapper {
                 v.drivingLicence(), occupations.id(v.occupationUri()), occupationGroup.apply(v.occupationUri()),
                 skills.ids(required, VacancyIndex.SKILLS), skills.ids(desired, VacancyIndex.SKILLS), sectors.id(v.sector()),
                 v.educationLevel() == null ? 0 : v.educationLevel().ordinal());
+    }
+
+    /** A workshop or session: its place and start, its sector if any; no occupation, skills or demands to meet. */
+    VacancyProfile place(long id, nl.opstap.workshop.MatchPlace p) {
+        return new VacancyProfile(id, municipality(p.municipality()), pc4(p.postcode()), 0, 80, p.start(), 0, false,
+                occupations.id(NO_OCCUPATION), 0, new int[0], new int[0], sectors.id(p.sector() == null ? NO_SECTOR : p.sector()), 0);
     }
 
     private static int load(LoadLevel level) {

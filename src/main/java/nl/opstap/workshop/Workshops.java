@@ -15,10 +15,33 @@ public class Workshops {
 
     private final WorkshopService workshops;
     private final SessionService sessions;
+    private final WorkshopRows workshopRows;
+    private final SessionRows sessionRows;
+    private final nl.opstap.employer.Employers employers;
 
-    Workshops(WorkshopService workshops, SessionService sessions) {
+    Workshops(WorkshopService workshops, SessionService sessions, WorkshopRows workshopRows, SessionRows sessionRows,
+              nl.opstap.employer.Employers employers) {
         this.workshops = workshops;
         this.sessions = sessions;
+        this.workshopRows = workshopRows;
+        this.sessionRows = sessionRows;
+        this.employers = employers;
+    }
+
+    /** The workshop as a place to match candidates for, if it lies in the access's scope (EMPLOYER_READ). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MatchPlace> workshopPlace(Access access, WorkshopId id) {
+        return workshopRows.find(access.scope(), id).flatMap(w -> employers.find(access, w.partner()).map(partner -> new MatchPlace(
+                id.value(), w.municipality(), w.name(), w.sector(), partner.postcode(), w.start(),
+                workshopRows.candidates(id).stream().map(Candidate::client).collect(java.util.stream.Collectors.toSet()), true)));
+    }
+
+    /** The temp-agency session as a place to match candidates for, if it lies in the access's scope (EMPLOYER_READ). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MatchPlace> sessionPlace(Access access, SessionId id) {
+        return sessionRows.find(access.scope(), id).flatMap(s -> employers.find(access, s.agency()).map(agency -> new MatchPlace(
+                id.value(), s.municipality(), agency.name(), null, agency.postcode(), s.date(),
+                sessionRows.candidates(id).stream().map(SessionCandidate::client).collect(java.util.stream.Collectors.toSet()), false)));
     }
 
     @Transactional(readOnly = true)

@@ -73,7 +73,7 @@ final class PlantedPairs {
                 v.hoursMin(), v.hoursMax(), SyntheticProfiles.TODAY.minusDays(r.nextInt(90)), 4, true, false,
                 Math.min(5, v.educationLevel() + r.nextInt(2)), 3 + r.nextInt(4), new int[] {v.occupation()},
                 r.nextBoolean() ? new int[] {v.occupation()} : new int[0], skills(v.occupation(), required, desired),
-                new int[] {v.sector()}, r.nextBoolean() ? v.occupationGroup() : 0);
+                new int[] {v.sector()}, r.nextBoolean() ? 1 : 0);
     }
 
     /** Right occupation but half the required skills and farther away, or all required skills and another occupation. */

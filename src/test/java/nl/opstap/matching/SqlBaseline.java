@@ -48,7 +48,7 @@ final class SqlBaseline implements AutoCloseable {
                 + ? * CASE WHEN v.education_level <= e.education_level THEN 1
                            WHEN v.education_level = e.education_level + 1 THEN 0.5 ELSE 0 END
                 + ? * (v.occupation = ANY(e.experience_occupations))::int
-                + ? * (e.test_category <> 0 AND e.test_category = v.occupation_group)::int
+                + ? * CASE WHEN e.test_category BETWEEN 1 AND 3 THEN (4 - e.test_category) / 3.0 ELSE 0 END
                 + ? * (least(greatest(e.ladder_step, 1), 6) - 1) / 5.0
                 + ? * CASE WHEN e.max_travel_km = 0 THEN 1 ELSE greatest(0, 1 - e.km / e.max_travel_km) END AS score
             FROM eligible e, v

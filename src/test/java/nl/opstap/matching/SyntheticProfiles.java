@@ -121,7 +121,7 @@ final class SyntheticProfiles {
         return new CandidateProfile(id, municipalityOf(pc4), r.nextInt(10) != 0, pc4, TRAVEL_KM[r.nextInt(TRAVEL_KM.length)],
                 hoursMin, Math.min(40, hoursMin + 4 + r.nextInt(16)), TODAY.plusDays(r.nextInt(-365, 90)),
                 1 + r.nextInt(4), r.nextInt(10) < 6, r.nextInt(10) == 0, 1 + r.nextInt(5), 1 + r.nextInt(6),
-                occupations, experience, skills, sectors, r.nextInt(10));
+                occupations, experience, skills, sectors, r.nextInt(10) % 4);
     }
 
     VacancyProfile vacancy(long id, SplittableRandom r) {
