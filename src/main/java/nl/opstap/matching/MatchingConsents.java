@@ -37,9 +37,11 @@ public class MatchingConsents {
     private final MatchAccess matchAccess;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MatchingConsents(ClientDirectory directory, Consents consents, CandidateSkills skills, SkillLabels labels, MatchAccess matchAccess,
-                     JdbcClient jdbc, Clock clock) {
+                     JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.directory = directory;
         this.consents = consents;
         this.skills = skills;
@@ -82,6 +84,7 @@ public class MatchingConsents {
         consents.insertAll(consentRows, clock.instant());
         skills.insertAll(skillRows);
         matchAccess.logged(access, ProcessingAction.CREATE, touched);
+        touched.forEach(r -> events.publishEvent(new CandidateChanged(r.id())));
         return consentRows.size();
     }
 }

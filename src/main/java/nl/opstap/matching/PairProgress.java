@@ -15,7 +15,9 @@ final class PairProgress {
     record Step(PairStatus status, String by, Instant at, @Nullable String reason, String breakdownShown) {}
 
     /** A requested step as entered on the screen or in the API. */
-    record Request(@Nullable PairStatus status, @Nullable String reason, String by, Instant at, String breakdownShown) {}
+    record Request(@com.fasterxml.jackson.annotation.JsonProperty("status") @Nullable PairStatus status,
+                   @com.fasterxml.jackson.annotation.JsonProperty("reden") @Nullable String reason, String by, Instant at,
+                   String breakdownShown) {}
 
     private PairProgress() {}
 
