@@ -75,6 +75,11 @@ public class PageLatency {
         String workshop = first(get(http, base + "/werkplaatsen", null).body(), "href=\"/werkplaatsen/([0-9a-f-]{36})\"");
         pages.put("GET /werkplaatsen/{id} (candidates)", new String[] {base + "/werkplaatsen/" + workshop, null});
         pages.put("GET /uitzendsessies (list)", new String[] {base + "/uitzendsessies", null});
+        pages.put("GET /vacatures/{id}/kandidaten (20 explained)", new String[] {base + "/vacatures/" + vacancy + "/kandidaten", null});
+        pages.put("API GET /vacatures/{id}/kandidaten (50)", new String[] {base + "/api/v1/vacatures/" + vacancy + "/kandidaten", token});
+        pages.put("GET {file}/matching (20 vacancies)", new String[] {file + "/matching", null});
+        pages.put("API GET {client}/vacatures (50)", new String[] {api + "/vacatures", token});
+        pages.put("GET /werkplaatsen/{id}/passende-kandidaten", new String[] {base + "/werkplaatsen/" + workshop + "/passende-kandidaten", null});
         pages.put("API GET /api/v1/beroepen?zoek=kok", new String[] {base + "/api/v1/beroepen?zoek=kok", token});
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
