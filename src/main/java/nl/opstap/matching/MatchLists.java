@@ -73,27 +73,46 @@ class MatchLists {
         Set<ClientId> rejected = new HashSet<>();
         existing.stream().filter(p -> p.status().excludes()).forEach(p -> rejected.add(p.client()));
         filters.excludedIds().forEach(u -> rejected.add(new ClientId(u)));
-        MatchQuery query = new MatchQuery(MatchAccess.municipalities(clientAccess.scope()), index.clientNumbers(rejected),
-                filters.includeZorg(), filters.narrows() ? WIDE : filters.resultLimit(), weights.current());
-        List<Match> matches = index.candidatesFor(id, query);
-        Map<ClientId, ClientRef> refs = directory.refsOf(clientAccess, matches.stream().map(m -> index.client(m.id())).toList())
-                .stream().collect(Collectors.toMap(ClientRef::id, r -> r));
         Map<ClientId, Pair> pairOf = existing.stream().collect(Collectors.toMap(Pair::client, p -> p));
         Function<String, String> skill = labels.in(vacancy.municipality());
         List<MatchResult> out = new ArrayList<>();
         List<ClientRef> shown = new ArrayList<>();
-        for (Match m : matches) {
-            ClientRef ref = refs.get(index.client(m.id()));
-            if (ref == null || out.size() >= filters.resultLimit()) {
-                continue;
+        for (Ranked candidate : ranked(clientAccess, id, rejected, filters.includeZorg(), filters.narrows() ? WIDE : filters.resultLimit())) {
+            ClientRef ref = candidate.client();
+            if (out.size() >= filters.resultLimit()) {
+                break;
             }
-            MatchResult r = result(m, ref.id().value(), ref.fullName(), ref.municipalityName(), skill, pairOf.get(ref.id()));
-            if (passes(r, m, filters)) {
+            MatchResult r = result(candidate.match(), ref.id().value(), ref.fullName(), ref.municipalityName(), skill, pairOf.get(ref.id()));
+            if (passes(r, candidate.match(), filters)) {
                 out.add(r);
                 shown.add(ref);
             }
         }
         matchAccess.logged(clientAccess, ProcessingAction.LIST, shown);
+        return out;
+    }
+
+    /** A candidate from the engine with who they are. */
+    record Ranked(Match match, ClientRef client) {}
+
+    /**
+     * The engine's best candidates for a vacancy, best first: the hard filters applied, the {@code rejected} clients
+     * left out, only clients the user may read ({@link MatchAccess#clients}). Nothing is logged: the caller logs whom
+     * it shows.
+     */
+    List<Ranked> ranked(Access clientAccess, VacancyId id, Set<ClientId> rejected, boolean includeZorg, int limit) {
+        MatchQuery query = new MatchQuery(MatchAccess.municipalities(clientAccess.scope()), index.clientNumbers(rejected),
+                includeZorg, limit, weights.current());
+        List<Match> matches = index.candidatesFor(id, query);
+        Map<ClientId, ClientRef> refs = directory.refsOf(clientAccess, matches.stream().map(m -> index.client(m.id())).toList())
+                .stream().collect(Collectors.toMap(ClientRef::id, r -> r));
+        List<Ranked> out = new ArrayList<>();
+        for (Match m : matches) {
+            ClientRef ref = refs.get(index.client(m.id()));
+            if (ref != null) {
+                out.add(new Ranked(m, ref));
+            }
+        }
         return out;
     }
 

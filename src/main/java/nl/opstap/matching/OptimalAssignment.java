@@ -2,14 +2,15 @@ package nl.opstap.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Rule: the assignment of people to places (vacancies, workshop seats) that maximises the total score, with each
  * person in at most one place and each place filled up to its capacity. Optimal (Kuhn–Munkres on the places
- * expanded into single seats), not a greedy pass: the greedy choice of the best single pair can cost more than it
- * gains. A pair whose score is NaN is not allowed (a hard filter failed) and is never assigned; a score of 0 or less
- * is not worth a place. The result is a proposal for a person to review.
+ * expanded into single seats, the smaller of people and seats as rows), not a greedy pass: the greedy choice of the
+ * best single pair can cost more than it gains. A pair whose score is NaN is not allowed (a hard filter failed) and is
+ * never assigned; a score of 0 or less is not worth a place. The result is a proposal for a person to review.
  */
 final class OptimalAssignment {
 
@@ -30,8 +31,7 @@ final class OptimalAssignment {
                 throw new IllegalArgumentException("every person needs a score for every place");
             }
         }
-        int n = Math.max(people, seatPlace.length);
-        if (n == 0) {
+        if (people == 0 || seatPlace.length == 0) {
             return List.of();
         }
         double best = 0;
@@ -40,28 +40,33 @@ final class OptimalAssignment {
                 best = Double.isNaN(s) ? best : Math.max(best, s);
             }
         }
-        double[][] cost = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                cost[i][j] = best - worth(scores, seatPlace, i, j);
-            }
-        }
-        int[] seatOf = minimise(cost);
+        double top = best;
+        // The smaller side are the rows: O(rows² × columns) instead of padding to a square.
+        boolean seatRows = seatPlace.length <= people;
+        int rows = seatRows ? seatPlace.length : people;
+        int columns = seatRows ? people : seatPlace.length;
+        Cost cost = seatRows ? (seat, person) -> top - worth(scores, seatPlace, person, seat)
+                : (person, seat) -> top - worth(scores, seatPlace, person, seat);
+        int[] columnOf = minimise(rows, columns, cost);
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            int seat = seatOf[i];
-            if (seat < seatPlace.length && worth(scores, seatPlace, i, seat) > 0) {
-                pairs.add(new Pair(i, seatPlace[seat], scores[i][seatPlace[seat]]));
+        for (int row = 0; row < rows; row++) {
+            int person = seatRows ? columnOf[row] : row;
+            int seat = seatRows ? row : columnOf[row];
+            if (worth(scores, seatPlace, person, seat) > 0) {
+                pairs.add(new Pair(person, seatPlace[seat], scores[person][seatPlace[seat]]));
             }
         }
+        pairs.sort(Comparator.comparingInt(Pair::person));
         return List.copyOf(pairs);
     }
 
-    /** The score a person would add in a seat: 0 for padding, for pairs not allowed and for non-positive scores. */
+    /** The cost of a row–column pair of the matrix handed to the Hungarian method. */
+    private interface Cost {
+        double at(int row, int column);
+    }
+
+    /** The score a person would add in a seat: 0 for pairs not allowed and for non-positive scores. */
     private static double worth(double[][] scores, int[] seatPlace, int person, int seat) {
-        if (person >= scores.length || seat >= seatPlace.length) {
-            return 0;
-        }
         double s = scores[person][seatPlace[seat]];
         return Double.isNaN(s) || s <= 0 ? 0 : s;
     }
@@ -81,27 +86,29 @@ final class OptimalAssignment {
         return seatPlace;
     }
 
-    /** Hungarian method with potentials on a square cost matrix, O(n³): the column assigned to each row. */
-    private static int[] minimise(double[][] cost) {
-        int n = cost.length;
+    /**
+     * Hungarian method with potentials on a rows × columns cost matrix with rows ≤ columns, O(rows² × columns):
+     * the distinct column assigned to each row.
+     */
+    private static int[] minimise(int n, int m, Cost cost) {
         double[] u = new double[n + 1];
-        double[] v = new double[n + 1];
-        int[] rowOfColumn = new int[n + 1];
-        int[] way = new int[n + 1];
+        double[] v = new double[m + 1];
+        int[] rowOfColumn = new int[m + 1];
+        int[] way = new int[m + 1];
         for (int row = 1; row <= n; row++) {
             rowOfColumn[0] = row;
             int column = 0;
-            double[] minimum = new double[n + 1];
+            double[] minimum = new double[m + 1];
             Arrays.fill(minimum, Double.POSITIVE_INFINITY);
-            boolean[] used = new boolean[n + 1];
+            boolean[] used = new boolean[m + 1];
             do {
                 used[column] = true;
                 int current = rowOfColumn[column];
                 double delta = Double.POSITIVE_INFINITY;
                 int next = 0;
-                for (int j = 1; j <= n; j++) {
+                for (int j = 1; j <= m; j++) {
                     if (!used[j]) {
-                        double reduced = cost[current - 1][j - 1] - u[current] - v[j];
+                        double reduced = cost.at(current - 1, j - 1) - u[current] - v[j];
                         if (reduced < minimum[j]) {
                             minimum[j] = reduced;
                             way[j] = column;
@@ -112,7 +119,7 @@ final class OptimalAssignment {
                         }
                     }
                 }
-                for (int j = 0; j <= n; j++) {
+                for (int j = 0; j <= m; j++) {
                     if (used[j]) {
                         u[rowOfColumn[j]] += delta;
                         v[j] -= delta;
@@ -129,8 +136,10 @@ final class OptimalAssignment {
             } while (column != 0);
         }
         int[] columnOfRow = new int[n];
-        for (int j = 1; j <= n; j++) {
-            columnOfRow[rowOfColumn[j] - 1] = j - 1;
+        for (int j = 1; j <= m; j++) {
+            if (rowOfColumn[j] != 0) {
+                columnOfRow[rowOfColumn[j] - 1] = j - 1;
+            }
         }
         return columnOfRow;
     }

@@ -73,6 +73,30 @@ class OptimalAssignmentTest {
         }
     }
 
+    @Test
+    void solvesAFullRunOfFiftyVacanciesWithFiftyCandidatesEach() {
+        // The largest bulk run: 50 vacancies of up to 50 candidates each (many shared), 1 to 5 places each.
+        Random random = new Random(7);
+        int people = 1_500;
+        int places = 50;
+        double[][] scores = new double[people][places];
+        for (double[] row : scores) {
+            java.util.Arrays.fill(row, NO);
+        }
+        int[] capacities = new int[places];
+        for (int p = 0; p < places; p++) {
+            capacities[p] = 1 + random.nextInt(5);
+            for (int c = 0; c < 50; c++) {
+                scores[random.nextInt(people)][p] = 20 + random.nextInt(600) / 10.0;
+            }
+        }
+        long start = System.nanoTime();
+        List<OptimalAssignment.Pair> pairs = OptimalAssignment.solve(scores, capacities);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
+        assertThat(total(pairs)).isGreaterThanOrEqualTo(GreedyAssignment.total(GreedyAssignment.solve(scores, capacities)));
+        assertThat(pairs).extracting(OptimalAssignment.Pair::person).doesNotHaveDuplicates();
+    }
+
     /** Every person either gets no place or one with a free seat; the best total over all choices. */
     private static double bruteForce(double[][] scores, int[] free, int person) {
         if (person == scores.length) {
