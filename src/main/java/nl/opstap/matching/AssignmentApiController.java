@@ -21,12 +21,26 @@ class AssignmentApiController {
     /** The vacancies to assign candidates to. */
     record Request(@JsonProperty("vacatureIds") @Nullable List<@Nullable UUID> vacancyIds) {}
 
+    /** The workshops to assign candidates to. */
+    record SeatsRequest(@JsonProperty("werkplaatsIds") @Nullable List<@Nullable UUID> workshopIds) {}
+
     private final AccessGuard guard;
     private final Assignments assignments;
+    private final WorkshopAssignments seats;
 
-    AssignmentApiController(AccessGuard guard, Assignments assignments) {
+    AssignmentApiController(AccessGuard guard, Assignments assignments, WorkshopAssignments seats) {
         this.guard = guard;
         this.assignments = assignments;
+        this.seats = seats;
+    }
+
+    @PostMapping(path = "/api/v1/matching/toewijzingen/werkplaatsen", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Een voorstel om kandidaten over de vrije plaatsen van werkplaatsen te verdelen", description = "Als de "
+            + "toewijzing voor vacatures, voor 1 tot 50 werkplaatsen met vrije plaatsen; wie al kandidaat is doet niet mee. Er wordt niets "
+            + "vastgelegd; voordragen gaat per kandidaat (POST /api/v1/werkplaatsen/{id}/kandidaten).")
+    AssignmentProposal proposeSeats(@RequestBody SeatsRequest body) {
+        Access access = guard.require(Permission.MATCHING);
+        return seats.propose(access, body.workshopIds() == null ? List.of() : body.workshopIds());
     }
 
     @PostMapping(path = "/api/v1/matching/toewijzingen", consumes = "application/json", produces = "application/json")

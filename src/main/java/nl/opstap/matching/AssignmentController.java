@@ -83,11 +83,19 @@ class AssignmentController {
         model.addAttribute("chosen", chosen == null ? Set.of() : Set.copyOf(chosen));
         model.addAttribute("problems", problems);
         model.addAttribute("maxVacancies", AssignmentRules.MAX_VACANCIES);
+        labels(model, false);
+    }
+
+    /** The texts and addresses of the assignment pages: for vacancies, or for workshop seats. */
+    static void labels(Model model, boolean seats) {
+        model.addAttribute("k", seats ? "matching.seats" : "matching.assignment");
+        model.addAttribute("base", seats ? "/matching/toewijzing/werkplaatsen" : "/matching/toewijzing");
     }
 
     private static void proposalModel(Model model, AssignmentProposal proposal, List<String> kept, @Nullable String refusal) {
         model.addAttribute("proposal", proposal);
         model.addAttribute("kept", Set.copyOf(kept));
         model.addAttribute("refusal", refusal);
+        labels(model, false);
     }
 }

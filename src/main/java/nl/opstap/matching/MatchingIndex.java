@@ -142,7 +142,7 @@ class MatchingIndex {
     List<Match> candidatesForPlace(nl.opstap.workshop.MatchPlace place, MatchQuery query) {
         VacancyProfile profile;
         try {
-            profile = mapper.place(places.decrementAndGet(), place);
+            profile = mapper.place(places.decrementAndGet(), place, LocalDate.now(clock));
             return engine.candidatesForPlace(profile, query);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return List.of();

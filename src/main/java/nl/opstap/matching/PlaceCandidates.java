@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Candidates for a commercial workshop or a temp-agency session: clients near the partner or agency, available from
- * the start, in the workshop's sector when they prefer it, ranked and explained like a vacancy's candidates. Clients
+ * the start, in the workshop's sector when they prefer it, ranked and explained like a vacancy's candidates. A
+ * workshop takes only clients with a category from a practical assessment (it sets their training). Clients
  * already candidates are left out; proposing one goes through the workshop module's own rules and log.
  */
 @Service
@@ -73,6 +74,7 @@ class PlaceCandidates {
         for (Match m : matches) {
             ClientRef ref = refs.get(index.client(m.id()));
             if (ref != null && out.size() < filters.resultLimit() && (filters.maxKm() == null || m.distanceKm() <= filters.maxKm())
+                    && (!place.workshop() || m.fit("testResult") > 0)
                     && (filters.text() == null || ref.fullName().toLowerCase(java.util.Locale.ROOT).contains(filters.text().toLowerCase(java.util.Locale.ROOT)))) {
                 out.add(new MatchResult(ref.id().value(), ref.fullName(), ref.municipalityName(), Math.round(m.score() * 10) / 10.0,
                         ExplanationText.of(m), List.of(), List.of(), m.distanceKm(), null, null));

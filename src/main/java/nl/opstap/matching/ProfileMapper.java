@@ -82,9 +82,13 @@ final class ProfileMapper {
                 v.educationLevel() == null ? 0 : v.educationLevel().ordinal());
     }
 
-    /** A workshop or session: its place and start, its sector if any; no occupation, skills or demands to meet. */
-    VacancyProfile place(long id, nl.opstap.workshop.MatchPlace p) {
-        return new VacancyProfile(id, municipality(p.municipality()), pc4(p.postcode()), 0, 80, p.start(), 0, false,
+    /**
+     * A workshop or session: its place, its sector if any, no occupation, skills or demands to meet; a running
+     * workshop needs people available now, a later one from its start.
+     */
+    VacancyProfile place(long id, nl.opstap.workshop.MatchPlace p, LocalDate today) {
+        LocalDate from = p.start().isBefore(today) ? today : p.start();
+        return new VacancyProfile(id, municipality(p.municipality()), pc4(p.postcode()), 0, 80, from, 0, false,
                 occupations.id(NO_OCCUPATION), 0, new int[0], new int[0], sectors.id(p.sector() == null ? NO_SECTOR : p.sector()), 0);
     }
 

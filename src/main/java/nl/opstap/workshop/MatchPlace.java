@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A workshop or temp-agency session as matching sees it: where (the partner's or agency's postcode), from when, in
- * which sector (a session has none), and who is already a candidate (never proposed again).
+ * which sector (a session has none), who is already a candidate (never proposed again), and
+ * the free seats of a workshop (0 for a session, which has no seats).
  */
 public record MatchPlace(UUID id, MunicipalityCode municipality, String name, @Nullable String sector, String postcode,
-                         LocalDate start, Set<ClientId> candidates, boolean workshop) {}
+                         LocalDate start, Set<ClientId> candidates, boolean workshop, int freePlaces) {}

@@ -33,7 +33,16 @@ public class Workshops {
     public java.util.Optional<MatchPlace> workshopPlace(Access access, WorkshopId id) {
         return workshopRows.find(access.scope(), id).flatMap(w -> employers.find(access, w.partner()).map(partner -> new MatchPlace(
                 id.value(), w.municipality(), w.name(), w.sector(), partner.postcode(), w.start(),
-                workshopRows.candidates(id).stream().map(Candidate::client).collect(java.util.stream.Collectors.toSet()), true)));
+                workshopRows.candidates(id).stream().map(Candidate::client).collect(java.util.stream.Collectors.toSet()), true, w.free())));
+    }
+
+    /** The running workshops in scope with free seats (newest first, at most 100), to assign candidates to. */
+    @Transactional(readOnly = true)
+    public java.util.List<MatchPlace> withFreeSeats(Access access) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return workshopRows.page(access.scope(), nl.opstap.shared.domain.Paging.of(1, nl.opstap.shared.domain.Paging.MAX_SIZE)).content()
+                .stream().filter(w -> w.free() > 0 && (w.end() == null || !w.end().isBefore(today)))
+                .map(w -> workshopPlace(access, w.id())).flatMap(java.util.Optional::stream).toList();
     }
 
     /** The temp-agency session as a place to match candidates for, if it lies in the access's scope (EMPLOYER_READ). */
@@ -41,7 +50,7 @@ public class Workshops {
     public java.util.Optional<MatchPlace> sessionPlace(Access access, SessionId id) {
         return sessionRows.find(access.scope(), id).flatMap(s -> employers.find(access, s.agency()).map(agency -> new MatchPlace(
                 id.value(), s.municipality(), agency.name(), null, agency.postcode(), s.date(),
-                sessionRows.candidates(id).stream().map(SessionCandidate::client).collect(java.util.stream.Collectors.toSet()), false)));
+                sessionRows.candidates(id).stream().map(SessionCandidate::client).collect(java.util.stream.Collectors.toSet()), false, 0)));
     }
 
     @Transactional(readOnly = true)

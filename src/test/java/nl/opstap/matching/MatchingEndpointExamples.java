@@ -106,6 +106,12 @@ class MatchingEndpointExamples implements EndpointExamples {
         e.put("POST " + places + "/voordragen", t -> form(post("/uitzendsessies/" + session + "/passende-kandidaten/voordragen"),
                 "werkzoekendeId=" + t.client()));
         e.put("GET /api/v1" + places, t -> get("/api/v1/uitzendsessies/" + session + "/passende-kandidaten"));
+        e.put("GET /matching/toewijzing/werkplaatsen", t -> get("/matching/toewijzing/werkplaatsen"));
+        e.put("POST /matching/toewijzing/werkplaatsen", t -> form(post("/matching/toewijzing/werkplaatsen"), "vacatureId=" + workshop));
+        e.put("POST /matching/toewijzing/werkplaatsen/voorstellen", t -> form(post("/matching/toewijzing/werkplaatsen/voorstellen"),
+                "vacatureId=" + workshop + "&keuze=" + workshop + ":" + t.client()));
+        e.put("POST /api/v1/matching/toewijzingen/werkplaatsen", t -> json(post("/api/v1/matching/toewijzingen/werkplaatsen"),
+                "{\"werkplaatsIds\": [\"" + workshop + "\"]}"));
         e.put("GET /mijn-vacatures", t -> get("/mijn-vacatures"));
         e.put("GET /api/v1/mijn/vacatures", t -> get("/api/v1/mijn/vacatures"));
         e.put("GET /api/v1/vacatures/{vacancyId}/kandidaten", t -> get("/api/v1/vacatures/" + vacancy + "/kandidaten"));
@@ -134,7 +140,9 @@ class MatchingEndpointExamples implements EndpointExamples {
                         WHERE p.municipality_code IN ('GM0037', 'GM0047')) || ':'
                     || (SELECT COUNT(*) FROM matching_saved_search WHERE municipality_code IN ('GM0037', 'GM0047')) || ':'
                     || (SELECT COUNT(*) FROM agency_session_candidate c JOIN agency_session s ON s.id = c.session_id
-                        WHERE s.municipality_code IN ('GM0037', 'GM0047'))""").query(String.class).single();
+                        WHERE s.municipality_code IN ('GM0037', 'GM0047')) || ':'
+                    || (SELECT COUNT(*) FROM workshop_candidate c JOIN workshop w ON w.id = c.workshop_id
+                        WHERE w.municipality_code IN ('GM0037', 'GM0047'))""").query(String.class).single();
     }
 
     @Override
