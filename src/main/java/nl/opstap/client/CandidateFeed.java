@@ -38,6 +38,15 @@ public class CandidateFeed {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(CandidateFeed::map).optional();
     }
 
+    /** The facts of the clients among the ids (at most a few hundred at a time: one IN list). */
+    public List<CandidateFacts> of(java.util.Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids.stream().map(ClientId::value).distinct().toList())
+                .query(CandidateFeed::map).list();
+    }
+
     private static CandidateFacts map(ResultSet rs, int row) throws SQLException {
         return new CandidateFacts(new ClientId(uuid(rs, "id")), new MunicipalityCode(rs.getString("municipality_code")),
                 rs.getString("postcode"), Clients.enumOf(EducationLevel.class, rs.getString("education_level")),

@@ -42,9 +42,11 @@ class MatchLists {
     private final SkillLabels labels;
     private final MatchAccess matchAccess;
     private final VacancyLabels vacancyLabels;
+    private final ExposureRecorder exposure;
 
     MatchLists(MatchingIndex index, Vacancies vacancies, ClientDirectory directory, Pairs pairs, WeightSettings weights,
-               SkillLabels labels, MatchAccess matchAccess, VacancyLabels vacancyLabels) {
+               SkillLabels labels, MatchAccess matchAccess, VacancyLabels vacancyLabels, ExposureRecorder exposure) {
+        this.exposure = exposure;
         this.index = index;
         this.vacancies = vacancies;
         this.directory = directory;
@@ -89,6 +91,7 @@ class MatchLists {
             }
         }
         matchAccess.logged(clientAccess, ProcessingAction.LIST, shown);
+        exposure.shown(vacancy.municipality(), shown);
         return out;
     }
 

@@ -111,6 +111,7 @@ class MatchingIT {
         ClientId yes = client("Anna", true);
         ClientId without = fixtures.client(Fixtures.STEENWIJKERLAND, "Bert", name);
         VacancyId vacancy = vacancy(20, 32, Fixtures.STEENWIJKERLAND);
+        long rankings = jdbc.sql("SELECT COUNT(*) FROM matching_ranking_shown").query(Long.class).single();
         candidates(vacancy).andExpect(status().isOk())
                 .andExpect(jsonPath("$.resultaten", hasSize(1)))
                 .andExpect(jsonPath("$.resultaten[0].id").value(yes.value().toString()))
@@ -122,6 +123,7 @@ class MatchingIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM processing_log WHERE activity = 'opstap-11' AND action = 'LIST' AND subject IS NOT NULL")
                 .query(Long.class).single()).isPositive();
         assertThat(without).isNotNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM matching_ranking_shown").query(Long.class).single()).isEqualTo(rankings + 1);
     }
 
     @Test
