@@ -16,6 +16,7 @@ import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
 import nl.opstap.client.ClientRef;
 import nl.opstap.shared.domain.NotFoundException;
+import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.workshop.CandidateForm;
 import nl.opstap.workshop.MatchPlace;
 import nl.opstap.workshop.SessionCandidateForm;
@@ -40,9 +41,11 @@ class PlaceCandidates {
     private final WeightSettings weights;
     private final MatchAccess matchAccess;
     private final Clock clock;
+    private final Consents consents;
 
     PlaceCandidates(Workshops workshops, MatchingIndex index, ClientDirectory directory, WeightSettings weights, MatchAccess matchAccess,
-                    Clock clock) {
+                    Clock clock, Consents consents) {
+        this.consents = consents;
         this.workshops = workshops;
         this.index = index;
         this.directory = directory;
@@ -85,8 +88,15 @@ class PlaceCandidates {
         return out;
     }
 
-    /** Proposes the client to the workshop or session (access for EMPLOYER_WRITE), by that module's rules. */
+    /**
+     * Proposes the client to the workshop or session (access for EMPLOYER_WRITE), by that module's rules. The partner
+     * or agency is an employer, so the client's consent to share data with employers must be recorded.
+     */
     void propose(Access access, MatchPlace place, ClientId client) {
+        if (!consents.of(client).map(Consent::shareWithEmployers).orElse(false)) {
+            throw RuleViolation.of(PairDecisions.StepRequest.class, "werkzoekende", "consent",
+                    "De werkzoekende heeft geen toestemming gegeven om gegevens met werkgevers te delen; voordragen kan pas daarna.");
+        }
         if (place.workshop()) {
             workshops.addCandidate(access, new WorkshopId(place.id()), new CandidateForm(client.value(), null, LocalDate.now(clock)));
         } else {

@@ -66,9 +66,13 @@ class WorkshopAssignmentIT {
     private final RequestPostProcessor manager = user("accountmanager.igsd");
 
     private ClientId client(Fixtures fixtures, String first, String last) {
+        return client(fixtures, first, last, true);
+    }
+
+    private ClientId client(Fixtures fixtures, String first, String last, boolean share) {
         ClientId id = fixtures.client(Fixtures.STEENWIJKERLAND, first, last);
         consents.importAll(fixtures.caseworkerAccess(Fixtures.STEENWIJKERLAND),
-                List.of(new MatchingConsents.ConsentImport(id, true, true, LocalDate.now().minusDays(3), List.of())));
+                List.of(new MatchingConsents.ConsentImport(id, true, share, LocalDate.now().minusDays(3), List.of())));
         jdbc.sql("UPDATE client SET postcode = ? WHERE id = ?").param(POSTCODE).param(id.value()).update();
         diagnoses.record(fixtures.caseworkerAccess(Fixtures.STEENWIJKERLAND), new nl.opstap.diagnosis.FactRecord.TestFact(id,
                 nl.opstap.diagnosis.TestType.PRACTICAL_ASSESSMENT, "TDC", LocalDate.now().minusDays(10), "Geschikt",
@@ -123,6 +127,12 @@ class WorkshopAssignmentIT {
         mvc.perform(post("/api/v1/matching/toewijzingen/werkplaatsen").with(manager).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"werkplaatsIds\": []}"))
                 .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        ClientId silent = client(fixtures, "Eef", last, false);
+        mvc.perform(post("/werkplaatsen/" + w.value() + "/passende-kandidaten/voordragen").with(manager).with(csrf())
+                .param("werkzoekendeId", silent.value().toString())).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refusal",
+                        containsString("geen toestemming")));
+        assertThat(candidates(w)).isEqualTo(2);
         mvc.perform(post("/matching/toewijzing/werkplaatsen/voorstellen").with(user("consulent.steenwijkerland")).with(csrf())
                 .param("keuze", keep + c.value())).andExpect(status().isForbidden());
     }
