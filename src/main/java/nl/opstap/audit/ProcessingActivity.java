@@ -15,7 +15,8 @@ public enum ProcessingActivity {
     WORKLIST("opstap-08", "Werklijsten en verdeling van caseloads"),
     EMPLOYER_CRM("opstap-09", "Werkgeversdienstverlening: contactpersonen en contactmomenten"),
     WORKSHOPS("opstap-10", "Commerciële werkplaatsen en uitzendsessies: voorgedragen kandidaten"),
-    MATCHING("opstap-11", "Matching: werkzoekenden en vacatures voorstellen, beoordelen en voordragen");
+    MATCHING("opstap-11", "Matching: werkzoekenden en vacatures voorstellen, beoordelen en voordragen"),
+    PLACEMENT("opstap-12", "Plaatsing, nazorg en uitstroom");
 
     private final String id;
     private final String description;

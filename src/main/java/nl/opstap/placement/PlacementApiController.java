@@ -1,0 +1,62 @@
+package nl.opstap.placement;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.opstap.access.Access;
+import nl.opstap.access.AccessGuard;
+import nl.opstap.access.Permission;
+import nl.opstap.client.ClientId;
+import nl.opstap.shared.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1: a client's placements and a placement with its follow-up contacts. */
+@RestController
+@Tag(name = "Plaatsingen", description = "Plaatsingen met een jaar nazorg")
+class PlacementApiController {
+
+    /** A placement with its planned and held follow-up contacts. */
+    record PlacementResource(@JsonProperty("plaatsing") Placement placement, @JsonProperty("nazorg") List<Placement.FollowUp> followUps) {}
+
+    private final AccessGuard guard;
+    private final PlacementService service;
+
+    PlacementApiController(AccessGuard guard, PlacementService service) {
+        this.guard = guard;
+        this.service = service;
+    }
+
+    @GetMapping(path = "/api/v1/werkzoekenden/{clientId}/plaatsingen", produces = "application/json")
+    @Operation(summary = "De plaatsingen van een werkzoekende", description = "Nieuwste eerst.")
+    List<Placement> list(@PathVariable UUID clientId) {
+        Access access = guard.require(Permission.CLIENT_READ);
+        return service.ofClient(access, new ClientId(clientId));
+    }
+
+    @PostMapping(path = "/api/v1/werkzoekenden/{clientId}/plaatsingen", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Een plaatsing vastleggen", description = "Soorten in de volgorde waarin ze overwogen moeten worden (regulier-werk, "
+            + "afspraakbaan, scholing, werkervaringsplaats, detachering, beschut-werk, dagbesteding); bij alles behalve regulier werk "
+            + "waaromNietHoger. De nazorg (1, 3, 6, 9 en 12 maanden, met werkgever en werkzoekende) wordt meteen gepland.")
+    ResponseEntity<PlacementResource> register(@PathVariable UUID clientId, @RequestBody PlacementForm body) {
+        Access access = guard.require(Permission.CLIENT_WRITE);
+        Placement p = service.register(access, new ClientId(clientId), body);
+        return ResponseEntity.created(URI.create("/api/v1/plaatsingen/" + p.id())).eTag(ETags.of(p.version()))
+                .body(new PlacementResource(p, service.followUps(p.id())));
+    }
+
+    @GetMapping(path = "/api/v1/plaatsingen/{placementId}", produces = "application/json")
+    @Operation(summary = "Een plaatsing met haar nazorg")
+    ResponseEntity<PlacementResource> get(@PathVariable UUID placementId) {
+        Access access = guard.require(Permission.CLIENT_READ);
+        Placement p = service.read(access, placementId);
+        return ResponseEntity.ok().eTag(ETags.of(p.version())).body(new PlacementResource(p, service.followUps(p.id())));
+    }
+}
