@@ -52,6 +52,16 @@ class PlacementApiController {
                 .body(new PlacementResource(p, service.followUps(p.id())));
     }
 
+    @PostMapping(path = "/api/v1/plaatsingen/{placementId}/nazorg/{followUpId}", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Een nazorgcontact vastleggen", description = "De datum (vanaf de start, niet in de toekomst), de uitkomst en of het "
+            + "een signaal is. Geeft de plaatsing met haar nazorg terug.")
+    ResponseEntity<PlacementResource> recordFollowUp(@PathVariable UUID placementId, @PathVariable UUID followUpId,
+                                                     @RequestBody FollowUpRecord body) {
+        Access access = guard.require(Permission.CLIENT_WRITE);
+        service.recordFollowUp(access, placementId, followUpId, body);
+        return get(placementId);
+    }
+
     @GetMapping(path = "/api/v1/plaatsingen/{placementId}", produces = "application/json")
     @Operation(summary = "Een plaatsing met haar nazorg")
     ResponseEntity<PlacementResource> get(@PathVariable UUID placementId) {

@@ -106,6 +106,18 @@ class PlacementService {
         return p;
     }
 
+    /** Records a held follow-up contact of a placement in scope (logged as an UPDATE of the client's data). */
+    @Transactional
+    void recordFollowUp(Access access, UUID placementId, UUID followUp, FollowUpRecord record) {
+        Placement p = placements.find(access.scope(), placementId).orElseThrow(() -> new NotFoundException("Plaatsing"));
+        ClientRef client = clients.inScope(access, new ClientId(p.client()), ProcessingActivity.PLACEMENT, ProcessingAction.UPDATE);
+        record.check(p.start(), LocalDate.now(clock));
+        if (!placements.recordFollowUp(p.id(), followUp, record, access.user().id().value())) {
+            throw new NotFoundException("Nazorgcontact");
+        }
+        logged(access, ProcessingAction.UPDATE, client);
+    }
+
     List<Placement.FollowUp> followUps(UUID placement) {
         return placements.followUps(placement);
     }

@@ -57,6 +57,14 @@ class Placements {
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBoolean(7))).list();
     }
 
+    /** Records a contact on a planned follow-up of the placement; false when it is not one of its follow-ups. */
+    boolean recordFollowUp(UUID placement, UUID followUp, FollowUpRecord r, UUID by) {
+        return jdbc.sql("""
+                UPDATE follow_up SET held_on = ?, outcome = ?, signal = ?, recorded_by = ?, version = version + 1
+                WHERE id = ? AND placement_id = ?""").params(r.held(), r.outcome() == null ? null : r.outcome().strip(),
+                Boolean.TRUE.equals(r.signal()), by, followUp, placement).update() > 0;
+    }
+
     private static Placement map(ResultSet rs, int row) throws SQLException {
         return new Placement(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("municipality_code"),
                 PlacementType.valueOf(rs.getString("placement_type")), rs.getString("why_not_higher"), rs.getObject("employer_id", UUID.class),

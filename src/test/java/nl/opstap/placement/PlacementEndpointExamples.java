@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PlacementEndpointExamples implements EndpointExamples {
 
     private String placement = "00000000-0000-0000-0000-000000000000";
+    private String followUp = "00000000-0000-0000-0000-000000000000";
 
     @Override
     public void prepare(ApplicationContext context, ForeignTarget target) {
@@ -28,6 +29,9 @@ class PlacementEndpointExamples implements EndpointExamples {
                 null, LocalDate.now(), null, null, 24, null, false, false, null, 1);
         context.getBean(Placements.class).insert(p, Instant.now(), target.foreignUser().value());
         placement = p.id().toString();
+        Placements placements = context.getBean(Placements.class);
+        placements.insertFollowUp(p.id(), Fixtures.STADSKANAAL, 1, "werkgever", LocalDate.now());
+        followUp = placements.followUps(p.id()).getFirst().id().toString();
     }
 
     @Override
@@ -37,12 +41,14 @@ class PlacementEndpointExamples implements EndpointExamples {
         e.put("POST /api/v1/werkzoekenden/{clientId}/plaatsingen", t -> json(post("/api/v1/werkzoekenden/" + t.client() + "/plaatsingen"),
                 "{\"soort\": \"regulier-werk\", \"startdatum\": \"2026-01-05\", \"urenPerWeek\": 20}"));
         e.put("GET /api/v1/plaatsingen/{placementId}", t -> get("/api/v1/plaatsingen/" + placement));
+        e.put("POST /api/v1/plaatsingen/{placementId}/nazorg/{followUpId}", t -> json(post("/api/v1/plaatsingen/" + placement + "/nazorg/"
+                + followUp), "{\"gehouden\": \"" + LocalDate.now() + "\", \"uitkomst\": \"Overgenomen\"}"));
         return e;
     }
 
     @Override
     public String fingerprint(JdbcClient jdbc, ForeignTarget target) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM placement WHERE municipality_code IN ('GM0037', 'GM0047')) || ':' "
-                + "|| (SELECT COUNT(*) FROM follow_up WHERE municipality_code IN ('GM0037', 'GM0047'))").query(String.class).single();
+                + "|| (SELECT COUNT(*) || '/' || SUM(version) FROM follow_up WHERE municipality_code IN ('GM0037', 'GM0047'))").query(String.class).single();
     }
 }

@@ -67,6 +67,18 @@ class PlacementIT {
                 .andExpect(jsonPath("$.nazorg", hasSize(10)))
                 .andExpect(jsonPath("$.nazorg[0].gepland").value("2026-02-28"))
                 .andExpect(jsonPath("$.nazorg[9].gepland").value("2027-01-31"));
+        String placement = jdbc.sql("SELECT CAST(id AS VARCHAR) FROM placement WHERE client_id = ?").param(client.value())
+                .query(String.class).single();
+        String first = jdbc.sql("SELECT CAST(id AS VARCHAR) FROM follow_up WHERE placement_id = CAST(? AS UUID) AND months_after = 1 "
+                + "AND party = 'werkgever'").param(placement).query(String.class).single();
+        String url = "/api/v1/plaatsingen/" + placement + "/nazorg/" + first;
+        mvc.perform(post(url).header("Authorization", CASEWORKER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"gehouden\": \"2026-03-02\", \"uitkomst\": \"Gaat goed, vaste uren\", \"signaal\": false}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.nazorg[0].uitkomst").value("Gaat goed, vaste uren"));
+        mvc.perform(post(url).header("Authorization", CASEWORKER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"gehouden\": \"2025-01-01\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[*].name", hasItem("gehouden")))
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("uitkomst")));
         mvc.perform(get("/api/v1/werkzoekenden/" + client.value() + "/plaatsingen").header("Authorization", CASEWORKER))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM processing_log WHERE activity = 'opstap-12' AND action = 'CREATE'").query(Long.class).single())
