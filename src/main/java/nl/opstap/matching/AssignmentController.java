@@ -76,26 +76,36 @@ class AssignmentController {
 
     private void chooseModel(Model model, Access access, @Nullable String text, @Nullable List<String> chosen,
                              List<RuleViolation.Violation> problems) {
-        List<Assignments.Option> options = assignments.open(access, text);
+        choiceModel(model, assignments.open(access, text), text, chosen, problems, false);
+    }
+
+    /** The choosing page's model: the first {@value #LISTED} options, the ticked ones, the problems, the texts. */
+    static void choiceModel(Model model, List<Assignments.Option> options, @Nullable String text, @Nullable List<String> chosen,
+                            List<RuleViolation.Violation> problems, boolean seats) {
         model.addAttribute("options", options.subList(0, Math.min(LISTED, options.size())));
         model.addAttribute("more", options.size() > LISTED);
         model.addAttribute("text", text);
         model.addAttribute("chosen", chosen == null ? Set.of() : Set.copyOf(chosen));
         model.addAttribute("problems", problems);
         model.addAttribute("maxVacancies", AssignmentRules.MAX_VACANCIES);
-        labels(model, false);
+        labels(model, seats);
     }
 
     /** The texts and addresses of the assignment pages: for vacancies, or for workshop seats. */
-    static void labels(Model model, boolean seats) {
+    private static void labels(Model model, boolean seats) {
         model.addAttribute("k", seats ? "matching.seats" : "matching.assignment");
         model.addAttribute("base", seats ? "/matching/toewijzing/werkplaatsen" : "/matching/toewijzing");
     }
 
     private static void proposalModel(Model model, AssignmentProposal proposal, List<String> kept, @Nullable String refusal) {
+        proposalModel(model, proposal, kept, refusal, false);
+    }
+
+    /** The proposal page's model: the proposal, the rows kept ticked, why proposing failed, the texts. */
+    static void proposalModel(Model model, AssignmentProposal proposal, List<String> kept, @Nullable String refusal, boolean seats) {
         model.addAttribute("proposal", proposal);
         model.addAttribute("kept", Set.copyOf(kept));
         model.addAttribute("refusal", refusal);
-        labels(model, false);
+        labels(model, seats);
     }
 }

@@ -39,6 +39,12 @@ class MatchAccess {
         return new Access(access.user(), Permission.CLIENT_READ, scope, access.channel());
     }
 
+    /** The access to employers, vacancies and workshops for someone matching with {@code access}, within its municipalities. */
+    static Access employers(Access access) {
+        return new Access(access.user(), Permission.EMPLOYER_READ,
+                access.user().scopeFor(Permission.EMPLOYER_READ).narrowedTo(access.scope().municipalities()), access.channel());
+    }
+
     /** The engine's municipality numbers of a scope. */
     static Set<Integer> municipalities(Scope scope) {
         return scope.municipalities().stream().map(ProfileMapper::municipality).collect(Collectors.toSet());

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opstap.access.Access;
-import nl.opstap.access.Permission;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
@@ -55,8 +54,7 @@ class PlaceCandidates {
     }
 
     MatchPlace place(Access access, UUID id, boolean workshop) {
-        Access employerAccess = new Access(access.user(), Permission.EMPLOYER_READ,
-                access.user().scopeFor(Permission.EMPLOYER_READ).narrowedTo(access.scope().municipalities()), access.channel());
+        Access employerAccess = MatchAccess.employers(access);
         return (workshop ? workshops.workshopPlace(employerAccess, new WorkshopId(id)) : workshops.sessionPlace(employerAccess, new SessionId(id)))
                 .orElseThrow(() -> new NotFoundException(workshop ? "Werkplaats" : "Uitzendsessie"));
     }

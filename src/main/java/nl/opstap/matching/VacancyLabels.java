@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.opstap.access.Access;
-import nl.opstap.access.Permission;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.employer.Employers;
 import nl.opstap.vacancy.Vacancies;
@@ -30,8 +29,7 @@ class VacancyLabels {
     /** The labels of the vacancies that lie in the caller's scope (others are left out). */
     Map<VacancyId, Label> of(Access access, List<VacancyId> ids) {
         List<Vacancy> found = vacancies.findAll(access, ids);
-        Access employerAccess = new Access(access.user(), Permission.EMPLOYER_READ,
-                access.user().scopeFor(Permission.EMPLOYER_READ).narrowedTo(access.scope().municipalities()), access.channel());
+        Access employerAccess = MatchAccess.employers(access);
         Map<EmployerId, String> names = employers.names(employerAccess, found.stream().map(Vacancy::employer).toList());
         return found.stream().collect(Collectors.toMap(Vacancy::id,
                 v -> new Label(v.id(), v.title(), names.getOrDefault(v.employer(), "werkgever") + ", " + v.postcodeShown()),

@@ -2,7 +2,6 @@ package nl.opstap.matching;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
@@ -71,19 +70,11 @@ class WorkshopAssignmentController {
     private void chooseModel(Model model, Access access, @Nullable String text, @Nullable List<String> chosen,
                              List<RuleViolation.Violation> problems) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        model.addAttribute("options", assignments.open(access).stream().filter(o -> o.title().toLowerCase(Locale.ROOT).contains(wanted)).toList());
-        model.addAttribute("more", false);
-        model.addAttribute("text", text);
-        model.addAttribute("chosen", chosen == null ? Set.of() : Set.copyOf(chosen));
-        model.addAttribute("problems", problems);
-        model.addAttribute("maxVacancies", AssignmentRules.MAX_VACANCIES);
-        AssignmentController.labels(model, true);
+        AssignmentController.choiceModel(model, assignments.open(access).stream()
+                .filter(o -> o.title().toLowerCase(Locale.ROOT).contains(wanted)).toList(), text, chosen, problems, true);
     }
 
     private static void proposalModel(Model model, AssignmentProposal proposal, List<String> kept, @Nullable String refusal) {
-        model.addAttribute("proposal", proposal);
-        model.addAttribute("kept", Set.copyOf(kept));
-        model.addAttribute("refusal", refusal);
-        AssignmentController.labels(model, true);
+        AssignmentController.proposalModel(model, proposal, kept, refusal, true);
     }
 }

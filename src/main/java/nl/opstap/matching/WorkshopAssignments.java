@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opstap.access.Access;
-import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.workshop.MatchPlace;
@@ -110,7 +109,6 @@ class WorkshopAssignments {
     }
 
     private static Access employer(Access access) {
-        return new Access(access.user(), Permission.EMPLOYER_READ,
-                access.user().scopeFor(Permission.EMPLOYER_READ).narrowedTo(access.scope().municipalities()), access.channel());
+        return MatchAccess.employers(access);
     }
 }
