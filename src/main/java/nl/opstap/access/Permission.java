@@ -29,5 +29,7 @@ public enum Permission {
     /** Match clients and vacancies, record consent and skills for matching, and decide on pairs. */
     MATCHING,
     /** Tune the weights of the matching criteria. */
-    MATCHING_ADMIN
+    MATCHING_ADMIN,
+    /** Register and end placements, record follow-up contacts and reopen or close support after a signal. */
+    PLACEMENT_WRITE
 }

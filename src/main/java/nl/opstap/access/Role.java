@@ -6,8 +6,9 @@ import java.util.Set;
 /** The roles of domain.md §1. Each is held for a set of municipalities. */
 public enum Role {
     CASEWORKER(EnumSet.of(Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.JOURNAL_WRITE, Permission.SIGNALS,
-            Permission.CASELOAD_ASSIGN, Permission.EMPLOYER_READ, Permission.MATCHING)),
-    JOBCOACH(EnumSet.of(Permission.CLIENT_READ, Permission.JOURNAL_WRITE, Permission.EMPLOYER_READ, Permission.MATCHING)),
+            Permission.CASELOAD_ASSIGN, Permission.EMPLOYER_READ, Permission.MATCHING, Permission.PLACEMENT_WRITE)),
+    JOBCOACH(EnumSet.of(Permission.CLIENT_READ, Permission.JOURNAL_WRITE, Permission.EMPLOYER_READ, Permission.MATCHING,
+            Permission.PLACEMENT_WRITE)),
     ACCOUNT_MANAGER(EnumSet.of(Permission.CLIENT_READ, Permission.EMPLOYER_READ, Permission.EMPLOYER_WRITE, Permission.MATCHING)),
     /** Team lead or policy staff: reads everything, distributes caseloads, edits no case files. */
     ANALYST(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.OVERVIEW, Permission.SIGNALS,

@@ -14,7 +14,8 @@ record PlacementForm(@JsonProperty("soort") @Nullable PlacementType type,
                      @JsonProperty("einddatum") @Nullable LocalDate end,
                      @JsonProperty("redenEinde") @Nullable String endReason,
                      @JsonProperty("urenPerWeek") @Nullable Integer hours,
-                     @JsonProperty("contractsoort") @Nullable String contract,
+                     @JsonProperty("contractsoort") @Nullable ContractType contract,
                      @JsonProperty("loonkostensubsidie") @Nullable Boolean wageSubsidy,
                      @JsonProperty("noRiskPolis") @Nullable Boolean noRisk,
-                     @JsonProperty("jobcoachId") @Nullable UUID jobcoach) {}
+                     @JsonProperty("jobcoachId") @Nullable UUID jobcoach,
+                     @JsonProperty("koppelingId") @Nullable UUID matchPair) {}

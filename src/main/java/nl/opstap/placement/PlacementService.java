@@ -19,8 +19,10 @@ import nl.opstap.client.ClientId;
 import nl.opstap.client.ClientRef;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.employer.Employers;
+import nl.opstap.matching.HiredMatches;
 import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
+import nl.opstap.shared.domain.StaleVersionException;
 import nl.opstap.shared.domain.Violations;
 import nl.opstap.vacancy.Vacancies;
 import nl.opstap.vacancy.VacancyId;
@@ -28,8 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering placements: every rule checked before anything is stored, then the placement with its year of
- * follow-up contacts (with the employer and the former client at each moment of {@link FollowUpSchedule}).
+ * Registering and ending placements: every rule checked before anything is stored, then the placement with its year
+ * of follow-up contacts (with the employer and the former client at each configured moment of {@link FollowUpSchedule}).
  * Every read and write is logged under PLACEMENT.
  */
 @Service
@@ -38,6 +40,9 @@ class PlacementService {
     static final List<String> PARTIES = List.of("werkgever", "werkzoekende");
 
     private final Placements placements;
+    private final FollowUps followUps;
+    private final PlacementSettings settings;
+    private final HiredMatches hired;
     private final ClientDirectory clients;
     private final Employers employers;
     private final Vacancies vacancies;
@@ -45,9 +50,12 @@ class PlacementService {
     private final ProcessingLog log;
     private final Clock clock;
 
-    PlacementService(Placements placements, ClientDirectory clients, Employers employers, Vacancies vacancies, UserDirectory users,
-                     ProcessingLog log, Clock clock) {
+    PlacementService(Placements placements, FollowUps followUps, PlacementSettings settings, HiredMatches hired, ClientDirectory clients,
+                     Employers employers, Vacancies vacancies, UserDirectory users, ProcessingLog log, Clock clock) {
         this.placements = placements;
+        this.followUps = followUps;
+        this.settings = settings;
+        this.hired = hired;
         this.clients = clients;
         this.employers = employers;
         this.vacancies = vacancies;
@@ -57,8 +65,9 @@ class PlacementService {
     }
 
     @Transactional
-    Placement register(Access access, ClientId clientId, PlacementForm form) {
+    Placement register(Access access, ClientId clientId, PlacementForm submitted) {
         ClientRef client = clients.inScope(access, clientId, ProcessingActivity.PLACEMENT, ProcessingAction.CREATE);
+        PlacementForm form = fromMatch(access, clientId, submitted);
         Violations v = new Violations(PlacementForm.class);
         v.check(() -> {
             if (form.type() == null) {
@@ -78,17 +87,50 @@ class PlacementService {
                 .map(p -> new OverlappingPlacements.Existing(p.type(), p.start(), p.end())).toList(), form.type(), form.start(), form.end());
         Placement p = new Placement(UUID.randomUUID(), clientId.value(), client.municipality().value(), form.type(), why, form.employer(),
                 form.vacancy(), form.start(), form.end(), form.endReason() == null ? null : form.endReason().strip(), form.hours(),
-                form.contract(), Boolean.TRUE.equals(form.wageSubsidy()), Boolean.TRUE.equals(form.noRisk()), form.jobcoach(), 1);
+                form.contract(), Boolean.TRUE.equals(form.wageSubsidy()), Boolean.TRUE.equals(form.noRisk()), form.jobcoach(),
+                form.matchPair(), 1);
         placements.insert(p, clock.instant(), access.user().id().value());
-        FollowUpSchedule schedule = FollowUpSchedule.standard();
+        FollowUpSchedule schedule = settings.schedule();
         List<LocalDate> due = schedule.dueDates(form.start());
         for (int i = 0; i < due.size(); i++) {
             for (String party : PARTIES) {
-                placements.insertFollowUp(p.id(), p.municipality(), schedule.months().get(i), party, due.get(i));
+                followUps.insert(p.id(), p.municipality(), schedule.months().get(i), party, due.get(i));
             }
         }
         logged(access, ProcessingAction.CREATE, client);
         return p;
+    }
+
+    /**
+     * A placement from a hired match takes the match's vacancy and employer: one step from "aangenomen" to a placement.
+     * Refused when the match is not hired, of another client, or already placed.
+     */
+    private PlacementForm fromMatch(Access access, ClientId client, PlacementForm f) {
+        if (f.matchPair() == null) {
+            return f;
+        }
+        HiredMatches.HiredMatch match = hired.find(access, f.matchPair()).filter(m -> m.client().equals(client))
+                .orElseThrow(() -> RuleViolation.of(PlacementForm.class, "matchPair", "unknown",
+                        "Kies een koppeling van deze werkzoekende met de status aangenomen."));
+        if (placements.existsForPair(match.pair())) {
+            throw RuleViolation.conflict(PlacementForm.class, "matchPair", "placed", "Voor deze koppeling is al een plaatsing vastgelegd.");
+        }
+        UUID employer = vacancies.find(matchingAccess(access), match.vacancy()).map(vac -> vac.employer().value()).orElse(null);
+        return new PlacementForm(f.type(), f.whyNotHigher(), employer, match.vacancy().value(), f.start(), f.end(), f.endReason(), f.hours(),
+                f.contract(), f.wageSubsidy(), f.noRisk(), f.jobcoach(), match.pair());
+    }
+
+    /** Ends a running placement (the follow-up year continues: an early end is when support matters most). */
+    @Transactional
+    Placement end(Access access, UUID id, PlacementEnding ending) {
+        Placement p = placements.find(access.scope(), id).orElseThrow(() -> new NotFoundException("Plaatsing"));
+        ClientRef client = clients.inScope(access, new ClientId(p.client()), ProcessingActivity.PLACEMENT, ProcessingAction.UPDATE);
+        Placement ended = p.ending(ending.end(), ending.endReason());
+        if (!placements.end(ended, access.user().id().value())) {
+            throw new StaleVersionException("Deze plaatsing", p.version() + 1);
+        }
+        logged(access, ProcessingAction.UPDATE, client);
+        return ended;
     }
 
     @Transactional
@@ -106,25 +148,16 @@ class PlacementService {
         return p;
     }
 
-    /** Records a held follow-up contact of a placement in scope (logged as an UPDATE of the client's data). */
-    @Transactional
-    void recordFollowUp(Access access, UUID placementId, UUID followUp, FollowUpRecord record) {
-        Placement p = placements.find(access.scope(), placementId).orElseThrow(() -> new NotFoundException("Plaatsing"));
-        ClientRef client = clients.inScope(access, new ClientId(p.client()), ProcessingActivity.PLACEMENT, ProcessingAction.UPDATE);
-        record.check(p.start(), LocalDate.now(clock));
-        if (!placements.recordFollowUp(p.id(), followUp, record, access.user().id().value())) {
-            throw new NotFoundException("Nazorgcontact");
-        }
-        logged(access, ProcessingAction.UPDATE, client);
+    List<Placement.FollowUp> followUps(UUID placement) {
+        return followUps.ofPlacement(placement);
     }
 
-    List<Placement.FollowUp> followUps(UUID placement) {
-        return placements.followUps(placement);
+    static Access matchingAccess(Access access) {
+        return new Access(access.user(), Permission.EMPLOYER_READ, access.user().scopeFor(Permission.EMPLOYER_READ), access.channel());
     }
 
     private void checkEmployerAndVacancy(Access access, ClientRef client, PlacementForm form) {
-        Access employerAccess = new Access(access.user(), Permission.EMPLOYER_READ, access.user().scopeFor(Permission.EMPLOYER_READ),
-                access.channel());
+        Access employerAccess = matchingAccess(access);
         if (form.employer() != null && employers.find(employerAccess, new EmployerId(form.employer()))
                 .filter(e -> e.municipality().equals(client.municipality())).isEmpty()) {
             throw RuleViolation.of(PlacementForm.class, "employer", "unknown", "Kies een werkgever van de gemeente van de werkzoekende.");

@@ -40,6 +40,11 @@ public enum PlacementType implements Coded {
         return ordinal() < other.ordinal();
     }
 
+    /** Paid work, which counts as "still working" for the durability of an outflow. */
+    public boolean isPaidWork() {
+        return this == REGULAR_WORK || this == AFSPRAAKBAAN || this == SECONDMENT || this == SHELTERED_WORK;
+    }
+
     @JsonCreator
     public static PlacementType of(String code) {
         return Coded.fromCode(PlacementType.class, code);

@@ -22,16 +22,21 @@ class PlacementEndpointExamples implements EndpointExamples {
 
     private String placement = "00000000-0000-0000-0000-000000000000";
     private String followUp = "00000000-0000-0000-0000-000000000000";
+    private String reopening = "00000000-0000-0000-0000-000000000000";
 
     @Override
     public void prepare(ApplicationContext context, ForeignTarget target) {
         Placement p = new Placement(UUID.randomUUID(), target.client().value(), Fixtures.STADSKANAAL, PlacementType.REGULAR_WORK, null, null,
-                null, LocalDate.now(), null, null, 24, null, false, false, null, 1);
+                null, LocalDate.now(), null, null, 24, null, false, false, null, null, 1);
         context.getBean(Placements.class).insert(p, Instant.now(), target.foreignUser().value());
         placement = p.id().toString();
-        Placements placements = context.getBean(Placements.class);
-        placements.insertFollowUp(p.id(), Fixtures.STADSKANAAL, 1, "werkgever", LocalDate.now());
-        followUp = placements.followUps(p.id()).getFirst().id().toString();
+        FollowUps followUps = context.getBean(FollowUps.class);
+        followUps.insert(p.id(), Fixtures.STADSKANAAL, 1, "werkgever", LocalDate.now());
+        UUID contact = followUps.ofPlacement(p.id()).getFirst().id();
+        followUp = contact.toString();
+        UUID reopened = UUID.randomUUID();
+        followUps.reopen(reopened, p.id(), contact, p.client(), Fixtures.STADSKANAAL, LocalDate.now(), target.foreignUser().value());
+        reopening = reopened.toString();
     }
 
     @Override
@@ -43,12 +48,26 @@ class PlacementEndpointExamples implements EndpointExamples {
         e.put("GET /api/v1/plaatsingen/{placementId}", t -> get("/api/v1/plaatsingen/" + placement));
         e.put("POST /api/v1/plaatsingen/{placementId}/nazorg/{followUpId}", t -> json(post("/api/v1/plaatsingen/" + placement + "/nazorg/"
                 + followUp), "{\"gehouden\": \"" + LocalDate.now() + "\", \"uitkomst\": \"Overgenomen\"}"));
+        e.put("POST /api/v1/plaatsingen/{placementId}/beeindiging", t -> json(post("/api/v1/plaatsingen/" + placement + "/beeindiging"),
+                "{\"einddatum\": \"" + LocalDate.now() + "\", \"redenEinde\": \"Contract afgelopen\"}"));
+        e.put("POST /api/v1/plaatsingen/{placementId}/heropende-ondersteuning/{reopeningId}/afsluiting",
+                t -> post("/api/v1/plaatsingen/" + placement + "/heropende-ondersteuning/" + reopening + "/afsluiting"));
+        e.put("GET /api/v1/nazorg", t -> get("/api/v1/nazorg").param("alle", "true").param("vooruitkijken", "90"));
+        e.put("GET /api/v1/werkzoekenden/{clientId}/uitstroom", t -> get("/api/v1/werkzoekenden/" + t.client() + "/uitstroom"));
+        e.put("POST /api/v1/werkzoekenden/{clientId}/uitstroom", t -> json(post("/api/v1/werkzoekenden/" + t.client() + "/uitstroom"),
+                "{\"datum\": \"" + LocalDate.now() + "\", \"reden\": \"werk\", \"omvang\": \"volledig\"}"));
+        e.put("POST /api/v1/werkzoekenden/{clientId}/herinstroom", t -> json(post("/api/v1/werkzoekenden/" + t.client() + "/herinstroom"),
+                "{\"datum\": \"" + LocalDate.now() + "\"}"));
         return e;
     }
 
     @Override
     public String fingerprint(JdbcClient jdbc, ForeignTarget target) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM placement WHERE municipality_code IN ('GM0037', 'GM0047')) || ':' "
-                + "|| (SELECT COUNT(*) || '/' || SUM(version) FROM follow_up WHERE municipality_code IN ('GM0037', 'GM0047'))").query(String.class).single();
+                + "|| (SELECT COUNT(*) || '/' || SUM(version) FROM follow_up WHERE municipality_code IN ('GM0037', 'GM0047')) || ':' "
+                + "|| (SELECT SUM(version) FROM placement WHERE municipality_code IN ('GM0037', 'GM0047')) || ':' "
+                + "|| (SELECT COUNT(*) || '/' || SUM(version) FROM support_reopening WHERE municipality_code IN ('GM0037', 'GM0047')) || ':' "
+                + "|| (SELECT COUNT(*) FROM outflow WHERE municipality_code IN ('GM0037', 'GM0047')) || ':' "
+                + "|| (SELECT COUNT(*) FROM re_entry WHERE municipality_code IN ('GM0037', 'GM0047'))").query(String.class).single();
     }
 }

@@ -1,0 +1,43 @@
+package nl.opstap.shared.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a named job only when no other instance holds (or recently held) its lock. The lock is kept for at least
+ * {@code atLeastFor} after the job ends, so an instance whose schedule fires a little later does not run it again.
+ */
+public class OnceAcrossInstances {
+
+    private static final Logger log = LoggerFactory.getLogger(OnceAcrossInstances.class);
+
+    private final LockingTaskExecutor executor;
+
+    public OnceAcrossInstances(LockProvider locks) {
+        this.executor = new DefaultLockingTaskExecutor(locks);
+    }
+
+    /** The job's result, or null when another instance has it. */
+    public <T> @Nullable T run(String name, Duration atMostFor, Duration atLeastFor, Supplier<T> job) {
+        try {
+            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(job::get,
+                    new LockConfiguration(Instant.now(), name, atMostFor, atLeastFor));
+            if (!result.wasExecuted()) {
+                log.info("Job {} skipped: another instance holds its lock", name);
+            }
+            return result.wasExecuted() ? result.getResult() : null;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("Job " + name + " failed", t);
+        }
+    }
+}
