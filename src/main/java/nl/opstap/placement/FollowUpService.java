@@ -82,7 +82,7 @@ class FollowUpService {
     @Transactional
     List<DueLine> due(Access access, @Nullable UUID jobcoach, int lookAhead) {
         LocalDate today = today();
-        List<FollowUps.Due> due = followUps.due(access.scope(), jobcoach, today.plusDays(lookAhead));
+        List<FollowUps.Due> due = followUps.due(access.scope(), jobcoach, today, today.plusDays(lookAhead));
         Map<ClientId, ClientRef> refs = clients.refsOf(access, due.stream().map(d -> new ClientId(d.client())).distinct().toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(ClientRef::id, r -> r));
         List<DueLine> lines = due.stream().filter(d -> refs.containsKey(new ClientId(d.client())))

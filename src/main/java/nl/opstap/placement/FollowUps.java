@@ -25,7 +25,14 @@ class FollowUps {
 
     private static final String DUE = """
             SELECT f.id, f.placement_id, p.client_id, f.municipality_code, p.placement_type, f.months_after, f.party, f.due_on, p.jobcoach_id
-            FROM follow_up f JOIN placement p ON p.id = f.placement_id WHERE f.held_on IS NULL AND f.due_on <= :until""";
+            FROM follow_up f JOIN placement p ON p.id = f.placement_id WHERE f.held_on IS NULL AND f.due_on <= :until
+            AND f.due_on >= :missedBefore""";
+
+    /**
+     * A contact still not held this long after its due date counts as missed: it leaves the worklists (the next contact
+     * is due by then) and shows as missed on the placement's page.
+     */
+    static final int MISSED_AFTER_DAYS = 90;
 
     private final JdbcClient jdbc;
 
@@ -71,16 +78,17 @@ class FollowUps {
                 Boolean.TRUE.equals(r.signal()), by, followUp, placement).update() > 0;
     }
 
-    /** Contacts not yet held and due by {@code until} in the scope; only a jobcoach's own placements when given. */
-    List<Due> due(Scope scope, @Nullable UUID jobcoach, LocalDate until) {
+    /** Contacts not yet held, due by {@code until} and not yet missed, in the scope; only a jobcoach's own placements when given. */
+    List<Due> due(Scope scope, @Nullable UUID jobcoach, LocalDate today, LocalDate until) {
         return jdbc.sql(DUE + " AND f.municipality_code IN (:scope)" + (jobcoach == null ? "" : " AND p.jobcoach_id = :coach")
                         + " ORDER BY f.due_on, f.placement_id, f.party")
-                .param("until", until).param("scope", scope.codes()).param("coach", jobcoach).query(FollowUps::due).list();
+                .param("until", until).param("missedBefore", today.minusDays(MISSED_AFTER_DAYS)).param("scope", scope.codes()).param("coach", jobcoach)
+                .query(FollowUps::due).list();
     }
 
-    List<Due> dueForClients(Collection<UUID> clients, LocalDate until) {
+    List<Due> dueForClients(Collection<UUID> clients, LocalDate today, LocalDate until) {
         return clients.isEmpty() ? List.of() : jdbc.sql(DUE + " AND p.client_id IN (:clients)").param("until", until)
-                .param("clients", clients).query(FollowUps::due).list();
+                .param("missedBefore", today.minusDays(MISSED_AFTER_DAYS)).param("clients", clients).query(FollowUps::due).list();
     }
 
     void reopen(UUID id, UUID placement, UUID followUp, UUID client, String municipality, LocalDate on, UUID by) {

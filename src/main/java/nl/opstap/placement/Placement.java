@@ -23,8 +23,13 @@ record Placement(@JsonProperty("id") UUID id, @JsonProperty("werkzoekendeId") UU
                     @JsonProperty("gepland") LocalDate due, @JsonProperty("gehouden") @Nullable LocalDate held,
                     @JsonProperty("uitkomst") @Nullable String outcome, @JsonProperty("signaal") boolean signal) {
 
-        boolean isOverdue(LocalDate today) {
-            return held == null && due.isBefore(today);
+        public boolean isOverdue(LocalDate today) {
+            return held == null && due.isBefore(today) && !isMissed(today);
+        }
+
+        /** Not held long after its date: see {@link FollowUps#MISSED_AFTER_DAYS}. */
+        public boolean isMissed(LocalDate today) {
+            return held == null && due.plusDays(FollowUps.MISSED_AFTER_DAYS).isBefore(today);
         }
     }
 

@@ -26,6 +26,7 @@ import nl.opstap.shared.domain.StaleVersionException;
 import nl.opstap.shared.domain.Violations;
 import nl.opstap.vacancy.Vacancies;
 import nl.opstap.vacancy.VacancyId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,21 +69,7 @@ class PlacementService {
     Placement register(Access access, ClientId clientId, PlacementForm submitted) {
         ClientRef client = clients.inScope(access, clientId, ProcessingActivity.PLACEMENT, ProcessingAction.CREATE);
         PlacementForm form = fromMatch(access, clientId, submitted);
-        Violations v = new Violations(PlacementForm.class);
-        v.check(() -> {
-            if (form.type() == null) {
-                throw RuleViolation.of(PlacementForm.class, "type", "required", "Kies de soort plaatsing.");
-            }
-        });
-        String why = form.type() == null ? null : v.value(() -> ConsiderationOrder.check(form.type(), form.whyNotHigher()));
-        v.check(() -> PlacementTerms.check(form.start(), form.end(), form.hours(), form.endReason()));
-        v.check(() -> checkEmployerAndVacancy(access, client, form));
-        v.check(() -> {
-            if (form.jobcoach() != null && !users.holds(new UserId(form.jobcoach()), Role.JOBCOACH, client.municipality())) {
-                throw RuleViolation.of(PlacementForm.class, "jobcoach", "unknown", "Kies een jobcoach van de gemeente van de werkzoekende.");
-            }
-        });
-        v.throwIfAny();
+        String why = checked(access, client, form);
         OverlappingPlacements.check(placements.ofClient(clientId.value()).stream()
                 .map(p -> new OverlappingPlacements.Existing(p.type(), p.start(), p.end())).toList(), form.type(), form.start(), form.end());
         Placement p = new Placement(UUID.randomUUID(), clientId.value(), client.municipality().value(), form.type(), why, form.employer(),
@@ -99,6 +86,32 @@ class PlacementService {
         }
         logged(access, ProcessingAction.CREATE, client);
         return p;
+    }
+
+    /** Checks a screen form whose other fields could not even be read, so every problem shows at once; stores nothing. */
+    @Transactional
+    void check(Access access, ClientId clientId, PlacementForm form) {
+        checked(access, clients.inScope(access, clientId, ProcessingActivity.PLACEMENT, ProcessingAction.CREATE), form);
+    }
+
+    /** Every rule on the form's own fields at once; the reason why not a higher type when one is needed. */
+    private @Nullable String checked(Access access, ClientRef client, PlacementForm form) {
+        Violations v = new Violations(PlacementForm.class);
+        v.check(() -> {
+            if (form.type() == null) {
+                throw RuleViolation.of(PlacementForm.class, "type", "required", "Kies de soort plaatsing.");
+            }
+        });
+        String why = form.type() == null ? null : v.value(() -> ConsiderationOrder.check(form.type(), form.whyNotHigher()));
+        v.check(() -> PlacementTerms.check(form.start(), form.end(), form.hours(), form.endReason()));
+        v.check(() -> checkEmployerAndVacancy(access, client, form));
+        v.check(() -> {
+            if (form.jobcoach() != null && !users.holds(new UserId(form.jobcoach()), Role.JOBCOACH, client.municipality())) {
+                throw RuleViolation.of(PlacementForm.class, "jobcoach", "unknown", "Kies een jobcoach van de gemeente van de werkzoekende.");
+            }
+        });
+        v.throwIfAny();
+        return why;
     }
 
     /**

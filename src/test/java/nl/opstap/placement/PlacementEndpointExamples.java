@@ -1,5 +1,6 @@
 package nl.opstap.placement;
 
+import static nl.opstap.testsupport.EndpointExamples.form;
 import static nl.opstap.testsupport.EndpointExamples.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,6 +59,22 @@ class PlacementEndpointExamples implements EndpointExamples {
                 "{\"datum\": \"" + LocalDate.now() + "\", \"reden\": \"werk\", \"omvang\": \"volledig\"}"));
         e.put("POST /api/v1/werkzoekenden/{clientId}/herinstroom", t -> json(post("/api/v1/werkzoekenden/" + t.client() + "/herinstroom"),
                 "{\"datum\": \"" + LocalDate.now() + "\"}"));
+        String client = "/werkzoekenden/{clientId}";
+        e.put("GET " + client + "/plaatsingen", t -> get("/werkzoekenden/" + t.client() + "/plaatsingen"));
+        e.put("GET " + client + "/plaatsingen/nieuw", t -> get("/werkzoekenden/" + t.client() + "/plaatsingen/nieuw"));
+        e.put("POST " + client + "/plaatsingen/nieuw", t -> form(post("/werkzoekenden/" + t.client() + "/plaatsingen/nieuw"),
+                "type=REGULAR_WORK&start=2026-01-05&hours=20"));
+        e.put("POST " + client + "/uitstroom", t -> form(post("/werkzoekenden/" + t.client() + "/uitstroom"),
+                "date=" + LocalDate.now() + "&reason=WORK&extent=FULL"));
+        e.put("POST " + client + "/herinstroom", t -> form(post("/werkzoekenden/" + t.client() + "/herinstroom"), "date=" + LocalDate.now()));
+        e.put("GET /plaatsingen/{placementId}", t -> get("/plaatsingen/" + placement));
+        e.put("POST /plaatsingen/{placementId}/beeindiging", t -> form(post("/plaatsingen/" + placement + "/beeindiging"),
+                "end=" + LocalDate.now() + "&endReason=Klaar"));
+        e.put("POST /plaatsingen/{placementId}/nazorg/{followUpId}", t -> form(post("/plaatsingen/" + placement + "/nazorg/" + followUp),
+                "held=" + LocalDate.now() + "&outcome=Goed"));
+        e.put("POST /plaatsingen/{placementId}/heropende-ondersteuning/{reopeningId}/afsluiting",
+                t -> form(post("/plaatsingen/" + placement + "/heropende-ondersteuning/" + reopening + "/afsluiting"), ""));
+        e.put("GET /nazorg", t -> get("/nazorg").param("alle", "true"));
         return e;
     }
 

@@ -38,6 +38,12 @@ public class FormErrors {
         return attached;
     }
 
+    /** Adds a rule's refusals for the fields that have no error yet (e.g. beside a field that could not be read). */
+    public static void rejectUnlessRejected(BindingResult errors, RuleViolation violation) {
+        violation.violations().stream().filter(v -> !v.field().isEmpty() && errors.getFieldError(v.field()) == null)
+                .forEach(v -> errors.rejectValue(v.field(), v.code(), v.message()));
+    }
+
     /** Puts a rule's refusal next to the form field it concerns ({@code prefix} + the command's field path). */
     public static void reject(BindingResult errors, RuleViolation violation, String prefix) {
         violation.violations().forEach(v -> {
