@@ -46,6 +46,25 @@ public final class Browser {
         return driver;
     }
 
+    /** Signs in through the login page and waits for the home page. */
+    public static void signIn(WebDriver driver, String baseUrl, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/inloggen");
+        driver.findElement(org.openqa.selenium.By.id("gebruikersnaam")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(baseUrl + "/"));
+    }
+
+    /** The serious and critical WCAG 2.1 AA problems axe-core finds on the page now shown, described for a failure message. */
+    public static java.util.List<String> accessibilityProblems(WebDriver driver) {
+        var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> driver.getCurrentUrl() + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getHelp() + " "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList();
+    }
+
     private static String tempDir() {
         try {
             return Files.createTempDirectory("opstap-chromium").toString();
