@@ -81,6 +81,14 @@ public class PageLatency {
         pages.put("API GET {client}/vacatures (50)", new String[] {api + "/vacatures", token});
         pages.put("GET /werkplaatsen/{id}/passende-kandidaten", new String[] {base + "/werkplaatsen/" + workshop + "/passende-kandidaten", null});
         pages.put("API GET /api/v1/beroepen?zoek=kok", new String[] {base + "/api/v1/beroepen?zoek=kok", token});
+        pages.put("GET /nazorg (all in scope)", new String[] {base + "/nazorg?alle=true", null});
+        String placement = first(get(http, base + "/nazorg?alle=true", null).body(), "href=\"/plaatsingen/([0-9a-f-]{36})");
+        String placed = first(get(http, base + "/plaatsingen/" + placement, null).body(), "href=\"/werkzoekenden/([0-9a-f-]{36})/plaatsingen\"");
+        pages.put("GET /plaatsingen/{id} (with follow-up)", new String[] {base + "/plaatsingen/" + placement, null});
+        pages.put("GET {placed client}/plaatsingen", new String[] {base + "/werkzoekenden/" + placed + "/plaatsingen", null});
+        pages.put("API GET /api/v1/nazorg?alle=true", new String[] {base + "/api/v1/nazorg?alle=true", token});
+        pages.put("API GET {placed client}/uitstroom", new String[] {base + "/api/v1/werkzoekenden/" + placed + "/uitstroom", token});
+        pages.put("API GET /api/v1/plaatsingen/{id}", new String[] {base + "/api/v1/plaatsingen/" + placement, token});
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
