@@ -42,6 +42,16 @@ class Outflows {
         return jdbc.sql(RE_ENTRY + " WHERE window_months <> ?").param(months).query(Outflows::reEntry).list();
     }
 
+    /** Full outflows no re-entry follows yet: the flag job looks for a benefit that started again after them. */
+    List<Outflow> fullWithoutReEntry() {
+        return jdbc.sql("""
+                SELECT o.id, o.client_id, o.municipality_code, o.outflow_date, o.reason, o.extent, o.placement_id FROM outflow o
+                WHERE o.extent = 'FULL' AND NOT EXISTS (SELECT 1 FROM re_entry r WHERE r.outflow_id = o.id)""")
+                .query((rs, n) -> new Outflow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), OutflowReason.valueOf(rs.getString(5)), OutflowExtent.valueOf(rs.getString(6)),
+                        rs.getObject(7, UUID.class))).list();
+    }
+
     LocalDate outflowDate(UUID outflow) {
         return jdbc.sql("SELECT outflow_date FROM outflow WHERE id = ?").param(outflow).query(LocalDate.class).single();
     }

@@ -20,6 +20,9 @@ import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
+import nl.opstap.client.BenefitSpan;
+import nl.opstap.client.BenefitSpans;
+import nl.opstap.client.ClientId;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.shared.jobs.OnceAcrossInstances;
 import org.slf4j.Logger;
@@ -30,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly placement jobs, each once across instances: plan the follow-up contacts a placement lacks under the
- * configured schedule (after a change of schedule, or for placements stored without them), and re-flag re-entries
- * when the revolving-door window has changed. Both are idempotent; what they change is logged as the system's.
+ * configured schedule (after a change of schedule, or for placements stored without them); record as re-entry a
+ * benefit started again by hand after a full outflow, and re-flag re-entries when the revolving-door window has
+ * changed. All are idempotent; what they change is logged as the system's.
  */
 @Component
 class PlacementJobs {
@@ -44,14 +48,16 @@ class PlacementJobs {
     private final Placements placements;
     private final FollowUps followUps;
     private final Outflows outflows;
+    private final BenefitSpans benefits;
     private final PlacementSettings settings;
     private final OnceAcrossInstances once;
     private final TransactionTemplate tx;
     private final ProcessingLog processingLog;
     private final Clock clock;
 
-    PlacementJobs(Placements placements, FollowUps followUps, Outflows outflows, PlacementSettings settings, OnceAcrossInstances once,
-                  TransactionTemplate tx, ProcessingLog processingLog, Clock clock) {
+    PlacementJobs(Placements placements, FollowUps followUps, Outflows outflows, BenefitSpans benefits, PlacementSettings settings,
+                  OnceAcrossInstances once, TransactionTemplate tx, ProcessingLog processingLog, Clock clock) {
+        this.benefits = benefits;
         this.placements = placements;
         this.followUps = followUps;
         this.outflows = outflows;
@@ -65,8 +71,9 @@ class PlacementJobs {
     @Scheduled(cron = "${opstap.placement.jobs-cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
     void nightly() {
         Integer planned = once.run(PLANNING, Duration.ofHours(1), Duration.ofMinutes(10), () -> tx.execute(s -> planFollowUps()));
-        Integer flagged = once.run(FLAGS, Duration.ofHours(1), Duration.ofMinutes(10), () -> tx.execute(s -> reflagRevolvingDoors()));
-        log.info("Placement jobs: {} follow-up contacts planned, {} re-entries re-flagged (null = ran elsewhere)", planned, flagged);
+        Integer flagged = once.run(FLAGS, Duration.ofHours(1), Duration.ofMinutes(10),
+                () -> tx.execute(s -> detectReEntries() + reflagRevolvingDoors()));
+        log.info("Placement jobs: {} follow-up contacts planned, {} re-entries found or re-flagged (null = ran elsewhere)", planned, flagged);
     }
 
     /** Plans the missing contacts of placements still within reach of the schedule; returns how many. */
@@ -91,6 +98,27 @@ class PlacementJobs {
         }
         logged(ProcessingAction.CREATE, new ArrayList<>(touched.values()));
         return count;
+    }
+
+    /**
+     * A caseworker may start the benefit again in the client's file instead of recording a re-entry: the first paid
+     * benefit period after a full outflow is then recorded as its re-entry, flagged like any other. Returns how many.
+     */
+    int detectReEntries() {
+        List<Outflow> open = outflows.fullWithoutReEntry();
+        Map<ClientId, List<BenefitSpan>> spans = benefits.of(open.stream().map(o -> new ClientId(o.client())).toList());
+        RevolvingDoor rule = settings.revolvingDoorRule();
+        List<LogSubject> touched = new ArrayList<>();
+        for (Outflow o : open) {
+            spans.getOrDefault(new ClientId(o.client()), List.of()).stream().filter(s -> s.paysBenefit() && s.from().isAfter(o.date()))
+                    .findFirst().ifPresent(s -> {
+                        outflows.insert(new ReEntry(UUID.randomUUID(), o.client(), o.municipality(), s.from(), o.id(),
+                                rule.applies(o.date(), s.from()), settings.revolvingDoorMonths()), clock.instant(), SYSTEM.id().value());
+                        touched.add(new LogSubject(o.client(), new MunicipalityCode(o.municipality())));
+                    });
+        }
+        logged(ProcessingAction.CREATE, touched);
+        return touched.size();
     }
 
     /** Re-evaluates the revolving-door flag of re-entries flagged under another window; returns how many changed. */

@@ -97,6 +97,22 @@ class PlacementJobsIT {
                 .isEqualTo(p.start().plusMonths(1));
     }
 
+    @Autowired OutflowService outflowService;
+
+    @Test
+    void aBenefitStartedAgainByHandAfterAFullOutflowIsFoundAsReEntry() {
+        Fixtures fixtures = new Fixtures(accounts, clients);
+        ClientId client = fixtures.client(Fixtures.STEENWIJKERLAND, "Ilse", Fixtures.unique("Handmatig"));
+        var access = fixtures.caseworkerAccess(Fixtures.STEENWIJKERLAND);
+        clients.changeBenefit(access, client, new nl.opstap.client.BenefitChange(nl.opstap.client.BenefitStatus.RECIPIENT, LocalDate.of(2023, 1, 1)));
+        outflowService.register(access, client, new OutflowForm(LocalDate.of(2024, 3, 1), OutflowReason.WORK, OutflowExtent.FULL, null));
+        clients.changeBenefit(access, client, new nl.opstap.client.BenefitChange(nl.opstap.client.BenefitStatus.RECIPIENT, LocalDate.of(2024, 9, 1)));
+        assertThat(jobs.detectReEntries()).isPositive();
+        assertThat(jdbc.sql("SELECT re_entry_date || ':' || revolving_door FROM re_entry WHERE client_id = ?").param(client.value())
+                .query(String.class).single()).isIn("2024-09-01:TRUE", "2024-09-01:true");
+        assertThat(jobs.detectReEntries()).as("found once").isZero();
+    }
+
     @Test
     void reEntriesFlaggedUnderAnotherWindowAreFlaggedAgain() {
         ClientId client = new Fixtures(accounts, clients).client(Fixtures.STEENWIJKERLAND, "Zoe", Fixtures.unique("Draaideur"));
