@@ -20,9 +20,12 @@ public class ClientDirectory {
     private final ClientForms forms;
     private final Municipalities municipalities;
     private final ClientQueries queries;
+    private final BenefitBatch benefits;
 
-    ClientDirectory(ClientService service, ClientLookup lookup, ClientForms forms, Municipalities municipalities, ClientQueries queries) {
+    ClientDirectory(ClientService service, ClientLookup lookup, ClientForms forms, Municipalities municipalities, ClientQueries queries,
+                    BenefitBatch benefits) {
         this.queries = queries;
+        this.benefits = benefits;
         this.service = service;
         this.lookup = lookup;
         this.forms = forms;
@@ -103,6 +106,15 @@ public class ClientDirectory {
     /** Starts a benefit status from a date, or ends the benefit when the change has no status. */
     public void changeBenefit(Access access, ClientId id, BenefitChange change) {
         service.changeBenefit(access, id, change);
+    }
+
+    /**
+     * Benefit changes for many clients at once (imports, demo data), each client's in date order: all checked by the
+     * same rules as {@link #changeBenefit} before anything is stored, then written in batches and logged once.
+     * Refuses clients outside the caller's scope. Returns how many clients changed.
+     */
+    public int changeBenefits(Access access, java.util.Map<ClientId, List<BenefitChange>> changes) {
+        return benefits.apply(access, changes);
     }
 
     /** Links two clients of one municipality as partners. */

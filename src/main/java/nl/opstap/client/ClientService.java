@@ -95,13 +95,7 @@ class ClientService {
     @Transactional
     Client changeBenefit(Access access, ClientId id, BenefitChange change) {
         Client client = load(access, id, ProcessingAction.UPDATE);
-        if (change.from().isAfter(today().plusYears(1))) {
-            throw RuleViolation.of(BenefitChange.class, "from", "tooFarAhead",
-                    "Een wijziging van de uitkering ligt hooguit een jaar in de toekomst.");
-        }
-        if (change.from().isBefore(client.details().dateOfBirth())) {
-            throw RuleViolation.of(BenefitChange.class, "from", "beforeBirth", "De ingangsdatum ligt vóór de geboortedatum.");
-        }
+        change.check(today(), client.details().dateOfBirth());
         if (change.status() == null) {
             client.endBenefit(change.from());
         } else {
