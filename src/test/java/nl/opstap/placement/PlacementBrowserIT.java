@@ -60,6 +60,15 @@ class PlacementBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
+    /**
+     * Headless Chromium ignores --lang for the segments of a date input (it may take month-day-year), so typed digits
+     * can land in the wrong segment; the value is set as the browser would after picking the date.
+     */
+    private void typeDate(String id, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)),
+                date.toString());
+    }
+
     @Test
     void aPlacementWithAYearOfFollowUpASignalAndTheOutflow() {
         List<String> problems = new ArrayList<>();
@@ -75,7 +84,8 @@ class PlacementBrowserIT {
         problems.addAll(Browser.accessibilityProblems(driver));
         driver.findElement(By.linkText("Plaatsing vastleggen")).click();
         driver.findElement(By.id("type-werkervaringsplaats")).click();
-        driver.findElement(By.id("start")).sendKeys("01-" + LocalDate.now().minusMonths(2).getMonthValue() + "-" + LocalDate.now().minusMonths(2).getYear());
+        LocalDate start = LocalDate.now().minusMonths(2).withDayOfMonth(1);
+        typeDate("start", start);
         driver.findElement(By.id("hours")).sendKeys("24");
         new Select(driver.findElement(By.id("jobcoach"))).selectByVisibleText("Kevin Bos");
         driver.findElement(By.id("hours")).sendKeys(Keys.ENTER);
@@ -86,6 +96,7 @@ class PlacementBrowserIT {
         driver.findElement(By.xpath("//button[@type='submit' and contains(., 'Plaatsing vastleggen')]")).click();
         waitFor(By.cssSelector("[role=status]"));
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("nazorg voor een jaar is gepland");
+        assertThat(driver.getPageSource()).contains("vanaf " + nl.opstap.shared.web.Formats.DATE.format(start));
         String placementPage = driver.getCurrentUrl();
         problems.addAll(Browser.accessibilityProblems(driver));
 
@@ -105,7 +116,7 @@ class PlacementBrowserIT {
 
         Browser.signIn(driver, url(""), "consulent.steenwijkerland");
         driver.get(url("/werkzoekenden/" + client.value() + "/plaatsingen"));
-        driver.findElement(By.id("date")).sendKeys("01-" + LocalDate.now().minusMonths(1).getMonthValue() + "-" + LocalDate.now().minusMonths(1).getYear());
+        typeDate("date", LocalDate.now().minusMonths(1).withDayOfMonth(1));
         new Select(driver.findElement(By.id("reason"))).selectByVisibleText("Werk");
         new Select(driver.findElement(By.id("extent"))).selectByVisibleText("Gedeeltelijk (schadelastbeperking)");
         driver.findElement(By.xpath("//button[contains(., 'Uitstroom vastleggen')]")).click();
