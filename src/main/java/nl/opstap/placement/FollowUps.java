@@ -86,9 +86,14 @@ class FollowUps {
                 .query(FollowUps::due).list();
     }
 
+    /**
+     * The open contacts of these clients. The due window is small and indexed while a caseload can be thousands of
+     * clients, so the window is read and the clients are picked here rather than in a long IN list.
+     */
     List<Due> dueForClients(Collection<UUID> clients, LocalDate today, LocalDate until) {
-        return clients.isEmpty() ? List.of() : jdbc.sql(DUE + " AND p.client_id IN (:clients)").param("until", until)
-                .param("missedBefore", today.minusDays(MISSED_AFTER_DAYS)).param("clients", clients).query(FollowUps::due).list();
+        Set<UUID> wanted = new HashSet<>(clients);
+        return clients.isEmpty() ? List.of() : jdbc.sql(DUE).param("until", until).param("missedBefore", today.minusDays(MISSED_AFTER_DAYS))
+                .query(FollowUps::due).stream().filter(d -> wanted.contains(d.client())).toList();
     }
 
     void reopen(UUID id, UUID placement, UUID followUp, UUID client, String municipality, LocalDate on, UUID by) {
@@ -105,9 +110,11 @@ class FollowUps {
         return jdbc.sql(REOPENING + " WHERE placement_id = ? ORDER BY reopened_on").param(placement).query(FollowUps::reopening).list();
     }
 
+    /** Open reopenings are few at any time: read them all and pick the clients here (see {@link #dueForClients}). */
     List<Reopening> openReopeningsOf(Collection<UUID> clients) {
-        return clients.isEmpty() ? List.of() : jdbc.sql(REOPENING + " WHERE closed_on IS NULL AND client_id IN (:clients)")
-                .param("clients", clients).query(FollowUps::reopening).list();
+        Set<UUID> wanted = new HashSet<>(clients);
+        return clients.isEmpty() ? List.of() : jdbc.sql(REOPENING + " WHERE closed_on IS NULL").query(FollowUps::reopening).stream()
+                .filter(r -> wanted.contains(r.client())).toList();
     }
 
     Optional<Reopening> reopening(UUID placement, UUID id) {
