@@ -3,9 +3,6 @@ package nl.opstap;
 import static nl.opstap.testsupport.Fixtures.STEENWIJKERLAND;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +61,7 @@ class BrowserIT {
     }
 
     private void signInAs(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/inloggen"));
-        driver.findElement(By.id("gebruikersnaam")).sendKeys(username);
-        driver.findElement(By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+        Browser.signIn(driver, url(""), username);
     }
 
     @Test
@@ -134,12 +127,6 @@ class BrowserIT {
 
     private void check(String page, List<String> problems) {
         driver.get(url(page));
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        for (Rule violation : results.getViolations()) {
-            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                problems.add(page + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
-                        + " " + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-            }
-        }
+        problems.addAll(Browser.accessibilityProblems(driver));
     }
 }

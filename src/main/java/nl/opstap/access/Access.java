@@ -16,6 +16,14 @@ public record Access(CurrentUser user, Permission permission, Scope scope, Chann
         }
     }
 
+    /**
+     * The same user and channel acting under another permission, in every municipality where they hold it (e.g. reading
+     * employer names beside a client's placement). The caller decides whether that wider reach suits its use.
+     */
+    public Access as(Permission other) {
+        return new Access(user, other, user.scopeFor(other), channel);
+    }
+
     /** The role the user acts in for this municipality, for the processing log. */
     public Role roleIn(MunicipalityCode municipality) {
         return user.roleFor(permission, municipality)

@@ -166,7 +166,7 @@ public class PlacementImports {
     /** The employers named, as far as the caller may read them, each with its municipality (one query for all). */
     private BiPredicate<UUID, MunicipalityCode> employerRule(Access access, List<HistoryImport> histories) {
         boolean named = histories.stream().flatMap(h -> h.placements().stream()).anyMatch(p -> p.employer() != null);
-        Map<UUID, MunicipalityCode> of = named ? employers.all(PlacementService.matchingAccess(access)).stream()
+        Map<UUID, MunicipalityCode> of = named ? employers.all(access.as(Permission.EMPLOYER_READ)).stream()
                 .collect(Collectors.toMap(e -> e.id().value(), EmployerSummary::municipality)) : Map.of();
         return (employer, municipality) -> municipality.equals(of.get(employer));
     }

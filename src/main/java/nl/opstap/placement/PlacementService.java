@@ -128,7 +128,7 @@ class PlacementService {
         if (placements.existsForPair(match.pair())) {
             throw RuleViolation.conflict(PlacementForm.class, "matchPair", "placed", "Voor deze koppeling is al een plaatsing vastgelegd.");
         }
-        UUID employer = vacancies.find(matchingAccess(access), match.vacancy()).map(vac -> vac.employer().value()).orElse(null);
+        UUID employer = vacancies.find(access.as(Permission.EMPLOYER_READ), match.vacancy()).map(vac -> vac.employer().value()).orElse(null);
         return new PlacementForm(f.type(), f.whyNotHigher(), employer, match.vacancy().value(), f.start(), f.end(), f.endReason(), f.hours(),
                 f.contract(), f.wageSubsidy(), f.noRisk(), f.jobcoach(), match.pair());
     }
@@ -165,12 +165,8 @@ class PlacementService {
         return followUps.ofPlacement(placement);
     }
 
-    static Access matchingAccess(Access access) {
-        return new Access(access.user(), Permission.EMPLOYER_READ, access.user().scopeFor(Permission.EMPLOYER_READ), access.channel());
-    }
-
     private void checkEmployerAndVacancy(Access access, ClientRef client, PlacementForm form) {
-        Access employerAccess = matchingAccess(access);
+        Access employerAccess = access.as(Permission.EMPLOYER_READ);
         if (form.employer() != null && employers.find(employerAccess, new EmployerId(form.employer()))
                 .filter(e -> e.municipality().equals(client.municipality())).isEmpty()) {
             throw RuleViolation.of(PlacementForm.class, "employer", "unknown", "Kies een werkgever van de gemeente van de werkzoekende.");

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opstap.access.Access;
+import nl.opstap.access.Permission;
 import nl.opstap.access.Role;
 import nl.opstap.access.UserDirectory;
 import nl.opstap.access.UserId;
@@ -40,13 +41,13 @@ class PlacementViews {
     }
 
     List<Option> employersOf(Access access, ClientRef client) {
-        return employers.all(PlacementService.matchingAccess(access)).stream().filter(e -> e.municipality().equals(client.municipality()))
+        return employers.all(access.as(Permission.EMPLOYER_READ)).stream().filter(e -> e.municipality().equals(client.municipality()))
                 .sorted(Comparator.comparing(e -> e.name().toLowerCase(java.util.Locale.ROOT)))
                 .map(e -> new Option(e.id().value(), e.name())).toList();
     }
 
     List<Option> vacanciesOf(Access access, ClientRef client) {
-        Access read = PlacementService.matchingAccess(access);
+        Access read = access.as(Permission.EMPLOYER_READ);
         var open = vacancies.open(read).stream().filter(v -> v.municipality().equals(client.municipality())).toList();
         Map<EmployerId, String> names = employers.names(read, open.stream().map(v -> v.employer()).collect(Collectors.toSet()));
         return open.stream().map(v -> new Option(v.id().value(), v.title() + " — " + names.getOrDefault(v.employer(), "?")))
@@ -61,12 +62,12 @@ class PlacementViews {
     Map<UUID, String> employerNames(Access access, List<Placement> placements) {
         Set<EmployerId> ids = placements.stream().map(Placement::employer).filter(java.util.Objects::nonNull).map(EmployerId::new)
                 .collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : employers.names(PlacementService.matchingAccess(access), ids).entrySet().stream()
+        return ids.isEmpty() ? Map.of() : employers.names(access.as(Permission.EMPLOYER_READ), ids).entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
     }
 
     @Nullable String vacancyTitle(Access access, @Nullable UUID vacancy) {
-        return vacancy == null ? null : vacancies.find(PlacementService.matchingAccess(access), new VacancyId(vacancy))
+        return vacancy == null ? null : vacancies.find(access.as(Permission.EMPLOYER_READ), new VacancyId(vacancy))
                 .map(v -> v.title()).orElse(null);
     }
 

@@ -47,7 +47,7 @@ class WorkshopFile implements FileSectionContributor {
         clients.logged(access, ProcessingAction.READ, List.of(client));
         List<EmployerId> agencies = new ArrayList<>(proposals.stream().map(SessionRows.OfClient::agency).toList());
         Map<EmployerId, String> names = checks.employerNames(
-                new Access(access.user(), Permission.EMPLOYER_READ, access.user().scopeFor(Permission.EMPLOYER_READ), access.channel()), agencies);
+                access.as(Permission.EMPLOYER_READ), agencies);
         return Optional.of(new FileSection("workshop/glance", "glance", 45,
                 Map.of("workshops", candidacies, "sessions", proposals, "agencies", names)));
     }

@@ -1,22 +1,15 @@
 package nl.opstap.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.opstap.access.UserAccounts;
-import nl.opstap.client.ClientDirectory;
 import nl.opstap.testsupport.Browser;
-import nl.opstap.testsupport.Fixtures;
 import nl.opstap.testsupport.OpstapIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,11 +49,7 @@ class MatchingBrowserIT {
     }
 
     private void signInAs(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/inloggen"));
-        driver.findElement(By.id("gebruikersnaam")).sendKeys(username);
-        driver.findElement(By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+        Browser.signIn(driver, url(""), username);
     }
 
     /** An open demo vacancy of Steenwijkerland with at least one candidate not yet paired. */
@@ -114,12 +103,6 @@ class MatchingBrowserIT {
 
     private void check(String page, List<String> problems) {
         driver.get(url(page));
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        for (Rule violation : results.getViolations()) {
-            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                problems.add(page + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
-                        + " " + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-            }
-        }
+        problems.addAll(Browser.accessibilityProblems(driver));
     }
 }
