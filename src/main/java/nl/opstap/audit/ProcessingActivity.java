@@ -16,7 +16,8 @@ public enum ProcessingActivity {
     EMPLOYER_CRM("opstap-09", "Werkgeversdienstverlening: contactpersonen en contactmomenten"),
     WORKSHOPS("opstap-10", "Commerciële werkplaatsen en uitzendsessies: voorgedragen kandidaten"),
     MATCHING("opstap-11", "Matching: werkzoekenden en vacatures voorstellen, beoordelen en voordragen"),
-    PLACEMENT("opstap-12", "Plaatsing, nazorg en uitstroom");
+    PLACEMENT("opstap-12", "Plaatsing, nazorg en uitstroom"),
+    REPORTING("opstap-13", "Sturingsinformatie: de werkzoekenden achter een cijfer");
 
     private final String id;
     private final String description;
