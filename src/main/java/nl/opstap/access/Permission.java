@@ -31,5 +31,7 @@ public enum Permission {
     /** Tune the weights of the matching criteria. */
     MATCHING_ADMIN,
     /** Register and end placements, record follow-up contacts and reopen or close support after a signal. */
-    PLACEMENT_WRITE
+    PLACEMENT_WRITE,
+    /** Manage caseload norms, formation items, the cost per fte, budget scenarios and yearly targets (with history). */
+    STEERING_ADMIN
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * list behind it cannot disagree. The SQL may use {@code :peildatum}, {@code :van}, {@code :tot} and must
  * restrict to {@code municipality_code IN (:gemeenten)}.
  *
- * @param categories the categories in the order a report shows them (codes as the SQL yields them)
+ * @param categories the categories in the order a report shows them (codes as the SQL yields them); empty when they
+ *                   come from the data (e.g. one per caseworker), so any category may be opened
  */
 record Indicator(String key, String sql, Measure measure, List<String> categories) {
 

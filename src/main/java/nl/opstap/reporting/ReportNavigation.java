@@ -18,6 +18,9 @@ class ReportNavigation implements NavigationContributor {
         if (user.can(Permission.OVERVIEW)) {
             items.add(new NavigationItem("report.nav", "/rapportages", 45));
         }
+        if (user.can(Permission.STEERING_ADMIN)) {
+            items.add(new NavigationItem("steering.nav", "/rapportages/instellingen", 74));
+        }
         return items;
     }
 }
