@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Caseload over time (seed 003: 1.053 uitkeringsgerechtigden on 31-12-2017, 986 in early November 2018): per month
  * end of the period, the clients with a current situation (everyone supported, partners too) and the benefit
- * households (status uitkeringsgerechtigd; a partner is in the same household). One query per measure over all months.
+ * households (status uitkeringsgerechtigd; a partner is in the same household). One grouped query per measure.
  */
 @Component
 class CaseloadOverTime implements ReportDefinition, IndicatorSource {
@@ -53,12 +53,11 @@ class CaseloadOverTime implements ReportDefinition, IndicatorSource {
     public List<ReportTable> tables(ReportRequest request, boolean drillable) {
         List<LocalDate> months = monthEnds(request.from(), request.to());
         Map<LocalDate, Long> clients = perMonth("""
-                SELECT m.d, COUNT(*) FROM report_fact f JOIN (%s) m ON f.valid_from <= m.d AND (f.valid_to IS NULL OR f.valid_to > m.d)
-                WHERE f.kind = 'SITUATION' AND f.municipality_code IN (:gemeenten) GROUP BY m.d""", months, request);
+                SELECT f.%1$s, COUNT(*) FROM report_fact f
+                WHERE f.kind = 'SITUATION' AND f.municipality_code IN (:gemeenten) AND f.%1$s <= :tot GROUP BY f.%1$s""", months, request);
         Map<LocalDate, Long> households = perMonth("""
-                SELECT m.d, COUNT(*) FROM report_benefit b JOIN report_client c ON c.client_id = b.client_id
-                JOIN (%s) m ON b.valid_from <= m.d AND (b.valid_to IS NULL OR b.valid_to > m.d)
-                WHERE b.status = 'RECIPIENT' AND c.municipality_code IN (:gemeenten) GROUP BY m.d""", months, request);
+                SELECT b.%1$s, COUNT(*) FROM report_benefit b JOIN report_client c ON c.client_id = b.client_id
+                WHERE b.status = 'RECIPIENT' AND c.municipality_code IN (:gemeenten) AND b.%1$s <= :tot GROUP BY b.%1$s""", months, request);
         String codes = String.join(",", request.codes());
         List<ReportTable.Row> rows = new ArrayList<>();
         for (LocalDate month : months) {
@@ -83,18 +82,29 @@ class CaseloadOverTime implements ReportDefinition, IndicatorSource {
         return ends;
     }
 
+    /**
+     * Rows holding on each month end. A row holds on d when it began on or before d and did not end on or before d
+     * (valid_to is exclusive and after valid_from), so holding(d) = starts up to d − ends up to d: two grouped passes
+     * over the periods serve every month, instead of joining each month with every row.
+     */
     private Map<LocalDate, Long> perMonth(String sql, List<LocalDate> months, ReportRequest request) {
-        StringBuilder values = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        params.put("gemeenten", request.codes());
-        for (int i = 0; i < months.size(); i++) {
-            values.append(i == 0 ? "" : " UNION ALL ").append("SELECT CAST(:m").append(i).append(" AS DATE) AS d");
-            params.put("m" + i, months.get(i));
+        long[] holding = new long[months.size()];
+        Map<String, Object> params = Map.of("gemeenten", request.codes(), "tot", request.to());
+        for (String column : List.of("valid_from", "valid_to")) {
+            long sign = column.equals("valid_from") ? 1 : -1;
+            jdbc.sql(sql.formatted(column)).params(params).query(rs -> {
+                LocalDate day = rs.getDate(1).toLocalDate();
+                for (int i = 0; i < months.size(); i++) {
+                    if (!day.isAfter(months.get(i))) {
+                        holding[i] += sign * rs.getLong(2);
+                    }
+                }
+            });
         }
         Map<LocalDate, Long> result = new HashMap<>();
-        jdbc.sql(sql.formatted(values)).params(params).query(rs -> {
-            result.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
-        });
+        for (int i = 0; i < months.size(); i++) {
+            result.put(months.get(i), holding[i]);
+        }
         return result;
     }
 
