@@ -29,7 +29,7 @@ class CaseloadReport implements ReportDefinition, IndicatorSource {
             FROM report_fact f JOIN report_caseworker w ON w.client_id = f.client_id AND w.valid_from <= :peildatum
                 AND (w.valid_to IS NULL OR w.valid_to > :peildatum)
             WHERE f.kind = 'PERSPECTIVE' AND f.municipality_code IN (:gemeenten)
-            AND f.valid_from <= :peildatum AND (f.valid_to IS NULL OR f.valid_to > :peildatum)""");
+            AND f.valid_from <= :peildatum AND (f.valid_to IS NULL OR f.valid_to > :peildatum)""").found(Indicator.Order.BY_CODE);
 
     private final JdbcClient jdbc;
     private final FormationSettings settings;

@@ -51,7 +51,7 @@ class DrillDowns {
     @Transactional
     Listed clients(Access overview, ReportRequest request, String indicatorKey, @Nullable String category) {
         Indicator indicator = indicator(indicatorKey);
-        if (category != null && !indicator.categories().isEmpty() && !indicator.categories().contains(category)) {
+        if (category != null && !indicator.knows(category)) {
             throw RuleViolation.of(null, "categorie", "unknown", "Deze categorie hoort niet bij dit cijfer.");
         }
         Access read = overview.as(Permission.CLIENT_READ);

@@ -21,24 +21,24 @@ class FigureQueries {
 
     Figures count(Indicator indicator, ReportParams params) {
         String measure = indicator.measure() == Indicator.Measure.AVERAGE ? "SUM(x.measure)" : "0";
-        String sql = "SELECT x.municipality_code, x.category, COUNT(*), " + measure + " FROM (" + indicator.sql()
+        String sql = "SELECT x.municipality_code, x.category, COUNT(*), " + measure + ", COUNT(x.client_id) FROM (" + indicator.sql()
                 + ") x GROUP BY x.municipality_code, x.category";
         Map<String, Map<String, Figures.Cell>> result = new HashMap<>();
         jdbc.sql(sql).params(params.asMap()).query(rs -> {
             result.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                    .put(String.valueOf(rs.getString(2)), new Figures.Cell(rs.getLong(3), rs.getDouble(4)));
+                    .put(String.valueOf(rs.getString(2)), new Figures.Cell(rs.getLong(3), rs.getDouble(4), rs.getLong(5)));
         });
         return new Figures(result);
     }
 
     /**
      * The distinct clients behind one figure (a municipality or all of the request's, a category or all), at most
-     * {@code limit}; the caller logs them as read.
+     * {@code limit}; rows without a client are left out. The caller logs them as read.
      */
     List<UUID> clients(Indicator indicator, ReportParams params, @Nullable String municipality, @Nullable String category,
                        int limit) {
         Map<String, Object> values = new HashMap<>(params.asMap());
-        List<String> where = new ArrayList<>();
+        List<String> where = new ArrayList<>(List.of("x.client_id IS NOT NULL"));
         if (municipality != null) {
             where.add("x.municipality_code = :drillGemeente");
             values.put("drillGemeente", municipality);
@@ -47,8 +47,8 @@ class FigureQueries {
             where.add("x.category = :drillCategorie");
             values.put("drillCategorie", category);
         }
-        String sql = "SELECT DISTINCT x.client_id FROM (" + indicator.sql() + ") x"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " FETCH FIRST " + limit + " ROWS ONLY";
+        String sql = "SELECT DISTINCT x.client_id FROM (" + indicator.sql() + ") x WHERE " + String.join(" AND ", where)
+                + " FETCH FIRST " + limit + " ROWS ONLY";
         return jdbc.sql(sql).params(values).query(UUID.class).list();
     }
 }

@@ -3,14 +3,17 @@ package nl.opstap.reporting;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The counted rows of an indicator: per municipality code and category, how many rows and the sum of their measure. */
+/**
+ * The counted rows of an indicator: per municipality code and category, how many rows, the sum of their measure and
+ * how many of them name a client.
+ */
 record Figures(Map<String, Map<String, Cell>> byMunicipality) {
 
-    record Cell(long count, double sum) {
-        static final Cell EMPTY = new Cell(0, 0);
+    record Cell(long count, double sum, long clients) {
+        static final Cell EMPTY = new Cell(0, 0, 0);
 
         Cell plus(Cell other) {
-            return new Cell(count + other.count, sum + other.sum);
+            return new Cell(count + other.count, sum + other.sum, clients + other.clients);
         }
     }
 

@@ -44,8 +44,10 @@ class Tables implements IndicatorSource {
                 requests.totalLabel(request), drillable);
     }
 
+    /** The category's name from the messages, else from the indicator's own names, else its code. */
     String label(Indicator indicator, String category) {
-        return messages.getMessage("report." + indicator.key() + "." + category, null, category, LocaleContextHolder.getLocale());
+        String fallback = indicator.labels() == null ? category : indicator.labels().apply(category);
+        return messages.getMessage("report." + indicator.key() + "." + category, null, fallback, LocaleContextHolder.getLocale());
     }
 
     private String text(String key) {
