@@ -51,4 +51,22 @@ class FigureQueries {
                 + " FETCH FIRST " + limit + " ROWS ONLY";
         return jdbc.sql(sql).params(values).query(UUID.class).list();
     }
+
+    /** The participants' composition in one pass: a {@link Figures} per dimension of {@link ParticipationIndicators#COMPOSITION}. */
+    List<Figures> composition(ReportParams params) {
+        int dimensions = ParticipationIndicators.COMPOSITION.size();
+        List<Map<String, Map<String, Figures.Cell>>> result = new ArrayList<>();
+        for (int i = 0; i < dimensions; i++) {
+            result.add(new HashMap<>());
+        }
+        jdbc.sql(ParticipationIndicators.compositionSql()).params(params.asMap()).query(rs -> {
+            String municipality = rs.getString(1);
+            long count = rs.getLong(dimensions + 2);
+            for (int i = 0; i < dimensions; i++) {
+                result.get(i).computeIfAbsent(municipality, k -> new HashMap<>())
+                        .merge(String.valueOf(rs.getString(i + 2)), new Figures.Cell(count, 0, count), Figures.Cell::plus);
+            }
+        });
+        return result.stream().map(Figures::new).toList();
+    }
 }

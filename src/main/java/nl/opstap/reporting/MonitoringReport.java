@@ -2,6 +2,7 @@ package nl.opstap.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,14 @@ class MonitoringReport implements ReportDefinition, IndicatorSource {
     private final Tables tables;
     private final MessageSource messages;
     private final Indicator branch;
+    private final FigureQueries queries;
+    private final ConcurrentCounting counting;
 
-    MonitoringReport(Tables tables, MessageSource messages) {
+    MonitoringReport(Tables tables, MessageSource messages, FigureQueries queries, ConcurrentCounting counting) {
         this.tables = tables;
         this.messages = messages;
+        this.queries = queries;
+        this.counting = counting;
         this.branch = OutflowIndicators.BRANCH.labelledBy(section -> text("employer.sbi." + section, section));
     }
 
@@ -51,30 +56,41 @@ class MonitoringReport implements ReportDefinition, IndicatorSource {
         return all;
     }
 
+    /**
+     * The tables, counted side by side: each query is single-threaded in the database, so a few at once use the
+     * machine's cores (the whole set within seconds over a million clients, see bench/reports.sh).
+     */
     @Override
     public List<ReportTable> tables(ReportRequest request, boolean drillable) {
-        List<ReportTable> shown = new ArrayList<>();
-        shown.add(TableShapes.combine(KEY_FIGURES, text("report." + KEY_FIGURES + ".title", ""),
-                text("report." + KEY_FIGURES + ".note", ""), List.of(table(MonitoringIndicators.WORK_EXPERIENCE, request, drillable),
-                        table(MonitoringIndicators.SHELTERED_WORK, request, drillable),
-                        table(MonitoringIndicators.MEDIATIONS, request, drillable))));
-        shown.add(table(ParticipationIndicators.ACTIVITY, request, drillable).withChart("bar"));
-        shown.add(table(ParticipationIndicators.AGE, request, drillable).withChart("bar"));
-        shown.add(table(ParticipationIndicators.EDUCATION, request, drillable).withChart("bar"));
-        shown.add(table(ParticipationIndicators.START_QUALIFICATION, request, drillable));
-        shown.add(table(ParticipationIndicators.GENDER, request, drillable));
-        shown.add(table(ParticipationIndicators.LIMITATION, request, drillable));
-        shown.add(table(ParticipationIndicators.ENDINGS, request, drillable).withChart("bar"));
-        shown.add(table(ParticipationIndicators.DROPOUT, request, drillable).withChart("bar"));
-        shown.add(table(ParticipationIndicators.DURATION, request, drillable).withChart("bar"));
-        shown.add(table(OutflowIndicators.TRAJECTORY, request, drillable));
-        shown.add(table(OutflowIndicators.DESTINATION, request, drillable).withChart("bar"));
-        shown.add(table(branch, request, drillable).withChart("bar"));
-        shown.add(table(OutflowIndicators.DURABLE_3, request, drillable));
-        shown.add(table(OutflowIndicators.DURABLE_6, request, drillable));
-        shown.add(table(OutflowIndicators.REVOLVING_DOOR, request, drillable));
-        shown.add(table(MonitoringIndicators.LADDER, request, drillable).withChart("bar"));
-        return shown;
+        List<Supplier<List<ReportTable>>> parts = List.of(
+                () -> List.of(TableShapes.combine(KEY_FIGURES, text("report." + KEY_FIGURES + ".title", ""),
+                        text("report." + KEY_FIGURES + ".note", ""), List.of(table(MonitoringIndicators.WORK_EXPERIENCE, request, drillable),
+                                table(MonitoringIndicators.SHELTERED_WORK, request, drillable),
+                                table(MonitoringIndicators.MEDIATIONS, request, drillable)))),
+                () -> List.of(table(ParticipationIndicators.ACTIVITY, request, drillable).withChart("bar")),
+                () -> composition(request, drillable),
+                () -> List.of(table(ParticipationIndicators.ENDINGS, request, drillable).withChart("bar")),
+                () -> List.of(table(ParticipationIndicators.DROPOUT, request, drillable).withChart("bar")),
+                () -> List.of(table(ParticipationIndicators.DURATION, request, drillable).withChart("bar")),
+                () -> List.of(table(OutflowIndicators.TRAJECTORY, request, drillable)),
+                () -> List.of(table(OutflowIndicators.DESTINATION, request, drillable).withChart("bar")),
+                () -> List.of(table(branch, request, drillable).withChart("bar")),
+                () -> List.of(table(OutflowIndicators.DURABLE_3, request, drillable)),
+                () -> List.of(table(OutflowIndicators.DURABLE_6, request, drillable)),
+                () -> List.of(table(OutflowIndicators.REVOLVING_DOOR, request, drillable)),
+                () -> List.of(table(MonitoringIndicators.LADDER, request, drillable).withChart("bar")));
+        return counting.all(parts);
+    }
+
+    /** Age, education, startkwalificatie, gender and arbeidsbeperking of the participants, from one pass. */
+    private List<ReportTable> composition(ReportRequest request, boolean drillable) {
+        List<Figures> figures = queries.composition(request.params());
+        List<ReportTable> result = new ArrayList<>();
+        for (int i = 0; i < ParticipationIndicators.COMPOSITION.size(); i++) {
+            ReportTable t = tables.table(ParticipationIndicators.COMPOSITION.get(i).indicator(), figures.get(i), request, drillable);
+            result.add(i < 2 ? t.withChart("bar") : t);
+        }
+        return result;
     }
 
     private ReportTable table(Indicator indicator, ReportRequest request, boolean drillable) {

@@ -32,22 +32,50 @@ final class ParticipationIndicators {
             "SELECT DISTINCT p.municipality_code, p.activity_name AS category, p.client_id FROM report_participation p WHERE "
                     + RAN_IN_PERIOD).found(Indicator.Order.BY_CODE);
 
-    static final Indicator AGE = participants("monitoring-leeftijd", AgeBands.codes(AgeBands.MONITORING),
+    /** A property of a participant by which the composition is shown: its indicator (for drill-downs) and its SQL. */
+    record Dimension(Indicator indicator, String expression) {}
+
+    static final Dimension AGE_BAND = participants("monitoring-leeftijd", AgeBands.codes(AgeBands.MONITORING),
             AgeBands.caseOf("c.date_of_birth", AgeBands.MONITORING));
 
-    static final Indicator EDUCATION = participants("monitoring-opleiding", educationLevels(),
+    static final Dimension EDUCATION_LEVEL = participants("monitoring-opleiding", educationLevels(),
             "COALESCE(c.education_level, '" + UNKNOWN + "')");
 
-    static final Indicator GENDER = participants("monitoring-geslacht", Arrays.stream(Gender.values()).map(Enum::name).toList(),
+    static final Dimension GENDER_OF = participants("monitoring-geslacht", Arrays.stream(Gender.values()).map(Enum::name).toList(),
             "c.gender");
 
-    static final Indicator LIMITATION = participants("monitoring-beperking", List.of("JA", "NEE"),
+    static final Dimension LIMITATION_OF = participants("monitoring-beperking", List.of("JA", "NEE"),
             "CASE WHEN c.work_limitation THEN 'JA' ELSE 'NEE' END");
 
     /** A startkwalificatie is mbo-2 or higher, or havo or vwo ({@link EducationLevel#isStartQualification}). */
-    static final Indicator START_QUALIFICATION = participants("monitoring-startkwalificatie", List.of("JA", "NEE", UNKNOWN),
+    static final Dimension QUALIFICATION_OF = participants("monitoring-startkwalificatie", List.of("JA", "NEE", UNKNOWN),
             "CASE WHEN c.education_level IS NULL THEN '" + UNKNOWN + "' WHEN c.education_level IN (" + startQualifications()
                     + ") THEN 'JA' ELSE 'NEE' END");
+
+    /** The composition in the order the report shows it. */
+    static final List<Dimension> COMPOSITION = List.of(AGE_BAND, EDUCATION_LEVEL, QUALIFICATION_OF, GENDER_OF, LIMITATION_OF);
+
+    static final Indicator AGE = AGE_BAND.indicator();
+    static final Indicator EDUCATION = EDUCATION_LEVEL.indicator();
+    static final Indicator GENDER = GENDER_OF.indicator();
+    static final Indicator LIMITATION = LIMITATION_OF.indicator();
+    static final Indicator START_QUALIFICATION = QUALIFICATION_OF.indicator();
+
+    /**
+     * Every participant once with all properties of the composition, grouped: one pass over the participations serves
+     * all five tables (columns: municipality_code, d0..d4, count).
+     */
+    static String compositionSql() {
+        StringBuilder inner = new StringBuilder("SELECT x.municipality_code");
+        StringBuilder groups = new StringBuilder("y.municipality_code");
+        for (int i = 0; i < COMPOSITION.size(); i++) {
+            inner.append(", ").append(COMPOSITION.get(i).expression()).append(" AS d").append(i);
+            groups.append(", y.d").append(i);
+        }
+        inner.append(" FROM (SELECT DISTINCT p.municipality_code, p.client_id FROM report_participation p WHERE ")
+                .append(RAN_IN_PERIOD).append(") x JOIN report_client c ON c.client_id = x.client_id");
+        return "SELECT " + groups + ", COUNT(*) FROM (" + inner + ") y GROUP BY " + groups;
+    }
 
     /** Participations ended in the period, by how they ended. */
     static final Indicator ENDINGS = Indicator.count("monitoring-afloop", List.of(ParticipationResult.AFGEROND.name(),
@@ -71,9 +99,9 @@ final class ParticipationIndicators {
     private ParticipationIndicators() {}
 
     /** Each client who took part in the period once, by a property of the client. */
-    private static Indicator participants(String key, List<String> categories, String category) {
-        return Indicator.count(key, categories, "SELECT DISTINCT p.municipality_code, " + category + " AS category, p.client_id "
-                + "FROM report_participation p JOIN report_client c ON c.client_id = p.client_id WHERE " + RAN_IN_PERIOD);
+    private static Dimension participants(String key, List<String> categories, String category) {
+        return new Dimension(Indicator.count(key, categories, "SELECT DISTINCT p.municipality_code, " + category + " AS category, "
+                + "p.client_id FROM report_participation p JOIN report_client c ON c.client_id = p.client_id WHERE " + RAN_IN_PERIOD), category);
     }
 
     private static List<String> educationLevels() {

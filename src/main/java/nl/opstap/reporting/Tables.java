@@ -38,7 +38,11 @@ class Tables implements IndicatorSource {
     }
 
     ReportTable table(Indicator indicator, ReportRequest request, boolean drillable) {
-        Figures figures = queries.count(indicator, request.params());
+        return table(indicator, queries.count(indicator, request.params()), request, drillable);
+    }
+
+    /** A table of figures counted elsewhere (e.g. several indicators in one pass). */
+    ReportTable table(Indicator indicator, Figures figures, ReportRequest request, boolean drillable) {
         return TableBuilder.build(indicator, figures, request, text("report." + indicator.key() + ".title"),
                 text("report." + indicator.key() + ".note"), category -> label(indicator, category),
                 requests.totalLabel(request), drillable);
