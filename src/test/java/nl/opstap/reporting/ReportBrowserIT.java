@@ -73,4 +73,28 @@ class ReportBrowserIT {
         problems.addAll(Browser.accessibilityProblems(driver));
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void everyReportAndTheSettingsPagePassAxeWithTheirChartsDrawn() {
+        List<String> problems = new ArrayList<>();
+        Browser.signIn(driver, url(""), "analist.igsd");
+        for (String page : List.of("/rapportages/monitoring?peildatum=2019-06-30&van=2018-01-01&tot=2018-12-31",
+                "/rapportages/doelgroepen?peildatum=2018-11-15", "/rapportages/caseload", "/rapportages/doelen",
+                "/rapportages/verloop?van=2017-01-01")) {
+            driver.get(url(page));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-report-chart]")).isEmpty()
+                    ? !d.findElements(By.cssSelector("[data-report-chart] canvas")).isEmpty() : true);
+            assertThat(driver.findElements(By.cssSelector(".utrecht-alert--error"))).as(page).isEmpty();
+            problems.addAll(Browser.accessibilityProblems(driver).stream().map(p -> page + ": " + p).toList());
+        }
+        Browser.signIn(driver, url(""), "analist.tdc");
+        driver.get(url("/rapportages/vergelijking?peildatum=2020-12-31"));
+        assertThat(driver.getPageSource()).contains(">Stadskanaal</th>").contains(">Veendam</th>");
+        problems.addAll(Browser.accessibilityProblems(driver));
+        Browser.signIn(driver, url(""), "beheer.igsd");
+        driver.findElement(By.linkText("Normen en doelen")).click();
+        assertThat(driver.getPageSource()).contains("Plan van Aanpak");
+        problems.addAll(Browser.accessibilityProblems(driver));
+        assertThat(problems).isEmpty();
+    }
 }
