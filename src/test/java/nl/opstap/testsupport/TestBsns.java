@@ -2,10 +2,14 @@ package nl.opstap.testsupport;
 
 import java.security.SecureRandom;
 
-/** Synthetic BSNs that pass the elfproef, for tests; random so tests never collide. */
+/**
+ * Synthetic BSNs that pass the elfproef, for tests: starting with 7 or 8, which the demo data (1 to 6) never use, and
+ * never the same twice in one run, so a test's client cannot clash with a demo client or another test's client.
+ */
 public final class TestBsns {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private TestBsns() {}
 
@@ -14,7 +18,7 @@ public final class TestBsns {
             int[] d = new int[9];
             int sum = 0;
             for (int i = 0; i < 8; i++) {
-                d[i] = i == 0 ? 1 + RANDOM.nextInt(6) : RANDOM.nextInt(10);
+                d[i] = i == 0 ? 7 + RANDOM.nextInt(2) : RANDOM.nextInt(10);
                 sum += (9 - i) * d[i];
             }
             if (sum % 11 != 10) {
@@ -23,7 +27,9 @@ public final class TestBsns {
                 for (int digit : d) {
                     bsn.append(digit);
                 }
-                return bsn.toString();
+                if (ISSUED.add(bsn.toString())) {
+                    return bsn.toString();
+                }
             }
         }
     }
