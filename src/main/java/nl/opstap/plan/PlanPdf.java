@@ -1,9 +1,5 @@
 package nl.opstap.plan;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import nl.opstap.client.ClientRef;
@@ -49,16 +45,7 @@ class PlanPdf {
         Municipality municipality = municipalities.find(client.municipality()).orElseThrow();
         String html = templates.process("plan/pdf", new Context(DUTCH, Map.of("client", client, "version", version,
                 "municipality", municipality, "fmt", formats, "latest", version.number() == latestVersion)));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return nl.opstap.shared.web.HtmlPdf.render(html);
     }
 
     static String fileName(PlanVersion version) {

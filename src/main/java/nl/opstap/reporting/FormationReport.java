@@ -44,10 +44,8 @@ class FormationReport implements ReportDefinition {
     @Override
     public List<ReportTable> tables(ReportRequest request, boolean drillable) {
         Figures perspectives = tables.perspectives(request);
-        Map<OrganisationId, List<Municipality>> byOrganisation = new LinkedHashMap<>();
-        request.municipalities().forEach(m -> byOrganisation.computeIfAbsent(m.organisationId(), k -> new ArrayList<>()).add(m));
         List<ReportTable> result = new ArrayList<>();
-        byOrganisation.forEach((organisation, municipalities) -> {
+        request.byOrganisation().forEach((organisation, municipalities) -> {
             String name = municipalities.getFirst().organisationName();
             Formation formation = formation(organisation, municipalities, perspectives, request);
             FormationTables layout = new FormationTables(name, request, municipalities, drillable,

@@ -1,6 +1,5 @@
 package nl.opstap.reporting;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -154,15 +153,6 @@ class ReportExports {
     private byte[] pdf(String title, String subtitle, List<ReportTable> tables) {
         String html = templates.process("reporting/pdf", new Context(Locale.forLanguageTag("nl-NL"),
                 Map.of("title", title, "subtitle", subtitle, "tables", tables)));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return nl.opstap.shared.web.HtmlPdf.render(html);
     }
 }

@@ -61,6 +61,13 @@ record ReportRequest(LocalDate referenceDate, LocalDate from, LocalDate to, List
         return new ReportParams(referenceDate, from, to, codes());
     }
 
+    /** The municipalities asked for, per service organisation (formation and targets are an organisation's). */
+    java.util.Map<nl.opstap.organisation.OrganisationId, List<Municipality>> byOrganisation() {
+        java.util.Map<nl.opstap.organisation.OrganisationId, List<Municipality>> grouped = new java.util.LinkedHashMap<>();
+        municipalities.forEach(m -> grouped.computeIfAbsent(m.organisationId(), k -> new ArrayList<>()).add(m));
+        return grouped;
+    }
+
     List<String> codes() {
         return municipalities.stream().map(m -> m.code().value()).toList();
     }

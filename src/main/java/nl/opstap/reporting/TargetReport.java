@@ -3,11 +3,8 @@ package nl.opstap.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.opstap.organisation.Municipality;
-import nl.opstap.organisation.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +47,8 @@ class TargetReport implements ReportDefinition, IndicatorSource {
 
     @Override
     public List<ReportTable> tables(ReportRequest request, boolean drillable) {
-        Map<OrganisationId, List<Municipality>> byOrganisation = new LinkedHashMap<>();
-        request.municipalities().forEach(m -> byOrganisation.computeIfAbsent(m.organisationId(), k -> new ArrayList<>()).add(m));
         List<ReportTable> result = new ArrayList<>();
-        byOrganisation.forEach((organisation, municipalities) -> {
+        request.byOrganisation().forEach((organisation, municipalities) -> {
             List<ReportTable.Row> rows = new ArrayList<>();
             for (SteeringTarget target : targets.of(organisation)) {
                 List<Municipality> counted = target.municipality() == null ? municipalities

@@ -42,6 +42,15 @@ class SteeringReportsIT {
     void caseloadPerCaseworkerAgainstTheNorm() throws Exception {
         String html = page("/rapportages/caseload", "analist.igsd");
         assertThat(html).contains("Caseload per consulent").contains("Fte volgens de normen").contains("indicator=caseload");
+        String name = jdbc.sql("SELECT display_name FROM app_user WHERE username = 'consulent.steenwijkerland'").query(String.class).single();
+        long clients = jdbc.sql("""
+                SELECT COUNT(*) FROM diagnosis_fact f JOIN client_caseworker w ON w.client_id = f.client_id AND w.valid_to IS NULL
+                JOIN app_user u ON u.id = w.caseworker_id AND u.username = 'consulent.steenwijkerland'
+                WHERE f.kind = 'PERSPECTIVE' AND f.corrected_at IS NULL AND f.municipality_code IN ('GM1708', 'GM1701')
+                AND f.valid_from <= CURRENT_DATE AND (f.valid_to IS NULL OR f.valid_to > CURRENT_DATE)""").query(Long.class).single();
+        assertThat(clients).isPositive();
+        String row = html.substring(html.indexOf(">" + name + "</th>"));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains(">" + String.format(java.util.Locale.GERMANY, "%,d", clients) + "</a>");
     }
 
     @Test
