@@ -97,7 +97,7 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/inloggen", "/activeren", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest().authenticated())

@@ -1,20 +1,25 @@
 package nl.opstap.access;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page; public, so it has no access check. Spring Security handles the POST. */
+/** The sign-in page; public, so it has no access check. Spring Security handles the POST (and DigiD, when configured). */
 @Controller
 class SignInController {
 
     private final AccessGuard guard;
+    private final boolean digidEnabled;
 
-    SignInController(AccessGuard guard) {
+    SignInController(AccessGuard guard, @Value("${opstap.digid.enabled:false}") boolean digidEnabled) {
         this.guard = guard;
+        this.digidEnabled = digidEnabled;
     }
 
     @GetMapping("/inloggen")
-    String signIn() {
+    String signIn(Model model) {
+        model.addAttribute("digidEnabled", digidEnabled);
         return guard.signedInUser().isPresent() ? "redirect:/" : "access/sign-in";
     }
 }

@@ -48,6 +48,12 @@ class Users {
                 .param(id.value()).query(Users::map).optional().map(this::withGrants);
     }
 
+    /** The JOB_SEEKER account linked to a client's file (at most one). */
+    Optional<UserAccount> findByClientId(java.util.UUID clientId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE client_id = ?")
+                .param(clientId).query(Users::map).optional().map(this::withGrants);
+    }
+
     boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?")
                 .param(UserAccount.normalise(username)).query(Long.class).single() > 0;

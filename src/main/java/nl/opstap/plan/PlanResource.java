@@ -26,6 +26,13 @@ record PlanResource(@JsonProperty("id") UUID id, @JsonProperty("status") PlanSta
                         "pdf", Map.of("href", base + "/versies/" + v.number() + "/pdf"), "versies", Map.of("href", base + "/versies")));
     }
 
+    /** The version a job seeker reads of their own plan, with links to their own pages only. */
+    static PlanResource ownOf(Plan plan, PlanVersion v) {
+        return new PlanResource(plan.id().value(), v.status(), v.number(), plan.startedOn(), v.effectiveOn(), v.reason(),
+                v.recordedByName(), v.recordedAt(), v.content(), Map.of("self", Map.of("href", "/api/v1/mijn/plan"),
+                        "pdf", Map.of("href", "/mijn-plan/pdf")));
+    }
+
     /** A version in the list of versions. */
     record Version(@JsonProperty("versie") int version, @JsonProperty("status") PlanStatus status,
                    @JsonProperty("datum") LocalDate effectiveOn, @JsonProperty("reden") @Nullable String reason,
