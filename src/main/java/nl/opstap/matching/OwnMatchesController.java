@@ -22,14 +22,21 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Transparency for the job seeker: the vacancies proposed to them, where each stands, and why the vacancy was
- * proposed (the score breakdown as the caseworker saw it when proposing).
+ * proposed: in plain words on screen, and the score breakdown as the caseworker saw it when proposing.
  */
 @Controller
 class OwnMatchesController {
 
     /** One proposal as the job seeker sees it. */
     record OwnMatch(@JsonProperty("vacature") String vacancy, @JsonProperty("status") String status,
-                    @JsonProperty("voorgesteldOp") LocalDate proposedOn, @JsonProperty("waarom") String why) {}
+                    @JsonProperty("voorgesteldOp") LocalDate proposedOn, @JsonProperty("waarom") String why,
+                    @JsonProperty("watPast") List<String> fits, @JsonProperty("watPastMinder") List<String> fitsLess) {
+
+        static OwnMatch of(String vacancy, String status, LocalDate proposedOn, String why) {
+            PlainExplanation.Told told = PlainExplanation.of(why);
+            return new OwnMatch(vacancy, status, proposedOn, why, told.fits(), told.fitsLess());
+        }
+    }
 
     private final AccessGuard guard;
     private final Pairs pairs;
@@ -62,7 +69,7 @@ class OwnMatchesController {
     private List<OwnMatch> own(Access access) {
         ClientId me = new ClientId(Objects.requireNonNull(access.user().ownClientId()));
         List<Pair> mine = pairs.ofClient(me);
-        List<OwnMatch> out = mine.stream().map(p -> new OwnMatch(vacancies.forMatching(p.vacancy()).map(Vacancy::title).orElse("vacature"),
+        List<OwnMatch> out = mine.stream().map(p -> OwnMatch.of(vacancies.forMatching(p.vacancy()).map(Vacancy::title).orElse("vacature"),
                 p.status().code(), p.proposedOn(), pairs.steps(p.id()).getFirst().breakdown())).toList();
         if (!mine.isEmpty()) {
             log.record(access, MatchAccess.ACTIVITY, ProcessingAction.READ, Outcome.SUCCESS,

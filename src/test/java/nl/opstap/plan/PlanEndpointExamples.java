@@ -67,6 +67,9 @@ class PlanEndpointExamples implements EndpointExamples {
         e.put("GET " + api + "/versies/{number}", t -> get(apiOf(t) + "/versies/1"));
         e.put("GET " + api + "/pdf", t -> get(apiOf(t) + "/pdf"));
         e.put("GET " + api + "/versies/{number}/pdf", t -> get(apiOf(t) + "/versies/1/pdf"));
+        e.put("GET /mijn-plan", t -> get("/mijn-plan"));
+        e.put("GET /mijn-plan/pdf", t -> get("/mijn-plan/pdf"));
+        e.put("GET /api/v1/mijn/plan", t -> get("/api/v1/mijn/plan"));
         return e;
     }
 
