@@ -95,7 +95,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures) throws Exception {
+    SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures,
+                                org.springframework.beans.factory.ObjectProvider<DigidUsers> digid) throws Exception {
+        DigidUsers digidUsers = digid.getIfAvailable();
+        if (digidUsers != null) {
+            http.oauth2Login(o -> o.loginPage("/inloggen").failureUrl("/inloggen?digid")
+                    .userInfoEndpoint(u -> u.oidcUserService(digidUsers))
+                    .authorizedClientRepository(new DigidConfiguration.NotKept()));
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/activeren", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error")
