@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The start page shows a section for each role the user holds. */
+/** The start page shows a section for each role the user holds; a job seeker gets "Mijn Opstap", their own pages. */
 @Controller
 class HomeController {
 
@@ -31,7 +31,8 @@ class HomeController {
         CurrentUser user = guard.requireSignedIn();
         boolean staff = user.roles().stream().anyMatch(Role::isStaffRole);
         if (!staff && user.ownClientId() != null) {
-            return "redirect:/mijn-gegevens";
+            model.addAttribute("firstName", user.displayName());
+            return "home/portal";
         }
         if (user.hasRole(Role.CASEWORKER)) {
             model.addAttribute("caseload", clients.caseloadOf(guard.require(Permission.CLIENT_READ), Paging.of(page, null)));
