@@ -14,6 +14,7 @@ import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
+import nl.opstap.shared.web.Formats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,16 @@ class ClientPersonalData implements PersonalDataContributor {
     private final UserDirectory users;
     private final ProcessingLog log;
     private final MessageSource messages;
+    private final Formats formats;
 
-    ClientPersonalData(Clients clients, ClientService service, UserDirectory users, ProcessingLog log, MessageSource messages) {
+    ClientPersonalData(Clients clients, ClientService service, UserDirectory users, ProcessingLog log, MessageSource messages,
+                       Formats formats) {
         this.clients = clients;
         this.service = service;
         this.users = users;
         this.log = log;
         this.messages = messages;
+        this.formats = formats;
     }
 
     @Override
@@ -78,7 +82,7 @@ class ClientPersonalData implements PersonalDataContributor {
                 : d.street() + (d.houseNumber() == null ? "" : " " + d.houseNumber()) + (d.houseNumberSuffix() == null ? "" : " " + d.houseNumberSuffix());
         return record("Voornamen", d.firstNames(), "Tussenvoegsel", d.infix(), "Achternaam", d.lastName(), "BSN", client.bsn().digits(),
                 "Geboortedatum", d.dateOfBirth(), "Geslacht", text("gender." + d.gender().name()), "Adres", street,
-                "Postcode", d.postcode(), "Woonplaats", d.city(), "Gemeente", ref.municipalityName(), "Telefoonnummer", d.phone(),
+                "Postcode", formats.postcode(d.postcode()), "Woonplaats", d.city(), "Gemeente", ref.municipalityName(), "Telefoonnummer", d.phone(),
                 "E-mailadres", d.email());
     }
 

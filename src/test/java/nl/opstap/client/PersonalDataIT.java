@@ -68,6 +68,7 @@ class PersonalDataIT {
         ClientId other = directory.register(fixtures.caseworkerAccess(STEENWIJKERLAND), new NewClient(others, null, null));
         ClientId partner = fixtures.client(STEENWIJKERLAND, "Partnerina", Fixtures.unique("Inzage"));
         directory.linkPartners(fixtures.caseworkerAccess(STEENWIJKERLAND), client, partner);
+        directory.reassign(fixtures.caseworkerAccess(STEENWIJKERLAND), List.of(client), accounts.idOf("consulent.steenwijkerland"));
         directory.changeBenefit(fixtures.caseworkerAccess(STEENWIJKERLAND), client, new BenefitChange(BenefitStatus.RECIPIENT, today));
         fill(client);
         api(post(other, "/journaal"), "{\"soort\": \"overig\", \"tekst\": \"Geheim van een ander\"}");
@@ -82,7 +83,8 @@ class PersonalDataIT {
         Map<String, PersonalDataPart> byTitle = parts.stream().collect(Collectors.toMap(PersonalDataPart::title, p -> p));
 
         assertThat(parts.getFirst().title()).isEqualTo("Persoonsgegevens");
-        assertThat(values(byTitle, "Persoonsgegevens")).contains("Mira", lastName, mine.bsn());
+        assertThat(values(byTitle, "Persoonsgegevens")).contains("Mira", lastName, mine.bsn(), "8331 AB");
+        assertThat(values(byTitle, "Klantmanager")).contains("Sanne Bakker", today);
         assertThat(values(byTitle, "Partner")).anySatisfy(v -> assertThat(String.valueOf(v)).startsWith("Partnerina "));
         assertThat(values(byTitle, "Uitkering")).contains("Uitkeringsgerechtigd", today);
         assertThat(values(byTitle, "Diagnose: participatieladder")).anySatisfy(v -> assertThat(String.valueOf(v)).startsWith("Trede 2"));
