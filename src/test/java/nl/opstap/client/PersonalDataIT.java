@@ -24,6 +24,10 @@ import nl.opstap.audit.ProcessingAction;
 import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.LogEntry;
 import nl.opstap.audit.ProcessingLog;
+import nl.opstap.employer.EmployerSummary;
+import nl.opstap.employer.Employers;
+import nl.opstap.organisation.MunicipalityCode;
+import nl.opstap.taxonomy.Sectors;
 import nl.opstap.shared.domain.Paging;
 import nl.opstap.testsupport.Fixtures;
 import nl.opstap.testsupport.OpstapIntegrationTest;
@@ -43,6 +47,7 @@ class PersonalDataIT {
 
     static final String CASEWORKER = "Bearer demo-token-consulent.steenwijkerland";
     static final String ADMIN_IGSD = "Bearer demo-token-beheer.igsd";
+    static final String ACCOUNT_MANAGER = "Bearer demo-token-accountmanager.igsd";
     static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final Pattern ENUM_NAME = Pattern.compile("[A-Z]{2,}(_[A-Z]+)*");
     /** The enum constants behind the data this test records; their Dutch labels must be shown instead. */
@@ -55,6 +60,8 @@ class PersonalDataIT {
     @Autowired ProcessingLog log;
     @Autowired ApplicationContext context;
     @Autowired tools.jackson.databind.json.JsonMapper json;
+    @Autowired Employers employers;
+    @Autowired Sectors sectors;
 
     final LocalDate today = LocalDate.now();
 
@@ -98,6 +105,7 @@ class PersonalDataIT {
         assertThat(values(byTitle, "Signalen")).contains("Afgehandeld fraudesignaal", "Afgehandeld").doesNotContain("Lopend onderzoek");
         assertThat(values(byTitle, "Plaatsingen")).contains("Regulier werk", 20);
         assertThat(byTitle).containsKeys("Nazorg na plaatsing", "Matching: toestemming");
+        assertThat(values(byTitle, "Commerciële werkplaatsen")).contains("Werkplaats Inzage", "voorgedragen", today);
         assertThat(values(byTitle, "Matching: toestemming")).contains(true, today);
 
         List<Object> everything = parts.stream().flatMap(p -> p.records().stream()).flatMap(r -> r.values().stream()).toList();
@@ -119,7 +127,8 @@ class PersonalDataIT {
                 .filter(e -> e.username().equals(username) && e.action().equals("READ")).map(LogEntry::activity).collect(Collectors.toSet());
         assertThat(logged).contains(ProcessingActivity.CLIENT_REGISTRATION.id(), ProcessingActivity.DIAGNOSIS.id(),
                 ProcessingActivity.PLAN.id(), ProcessingActivity.PARTICIPATION.id(), ProcessingActivity.JOURNAL.id(),
-                ProcessingActivity.OBLIGATIONS.id(), ProcessingActivity.MATCHING.id(), ProcessingActivity.PLACEMENT.id());
+                ProcessingActivity.OBLIGATIONS.id(), ProcessingActivity.MATCHING.id(), ProcessingActivity.PLACEMENT.id(),
+                ProcessingActivity.WORKSHOPS.id());
         assertThat(log.historyOf(other.value(), new Paging(1, 100)).content()).noneMatch(e -> e.username().equals(username));
     }
 
@@ -146,10 +155,26 @@ class PersonalDataIT {
                 "{\"soort\": \"fraudesignaal\", \"datum\": \"" + today + "\", \"omschrijving\": \"Afgehandeld fraudesignaal\"}"));
         mvc.perform(json(post(client, "/signalen/" + handled + "/afhandelen"), CASEWORKER).content("{\"afgehandeldOp\": \"" + today + "\"}"))
                 .andExpect(status().is2xxSuccessful());
+        workshopCandidacy(client);
         api(post(client, "/plaatsingen"), "{\"soort\": \"regulier-werk\", \"startdatum\": \"" + today + "\", \"urenPerWeek\": 20}");
         mvc.perform(json(put("/api/v1/werkzoekenden/" + client.value() + "/toestemming-matching"), CASEWORKER).header("If-Match", "\"0\"")
                 .content("{\"matching\": true, \"delenMetWerkgevers\": true, \"gegevenOp\": \"" + today + "\"}"))
                 .andExpect(status().is2xxSuccessful());
+    }
+
+    /** A candidacy in a new workshop of a Steenwijkerland employer, put forward by the account manager. */
+    private void workshopCandidacy(ClientId client) throws Exception {
+        Access reader = accounts.accessFor(accounts.idOf("accountmanager.igsd"), Permission.EMPLOYER_READ, Channel.BATCH);
+        EmployerSummary partner = employers.all(reader).stream().filter(e -> e.municipality().value().equals(STEENWIJKERLAND))
+                .findFirst().orElseThrow();
+        String sector = sectors.forMunicipality(new MunicipalityCode(STEENWIJKERLAND)).getFirst().code();
+        String workshop = id(mvc.perform(json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/werkplaatsen"),
+                ACCOUNT_MANAGER).content("""
+                {"gemeente": "GM1708", "naam": "Werkplaats Inzage", "sector": "%s", "partnerId": "%s", "aantalPlaatsen": 2, "begindatum": "%s"}"""
+                .formatted(sector, partner.id().value(), today))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        mvc.perform(json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/werkplaatsen/" + workshop
+                + "/kandidaten"), ACCOUNT_MANAGER).content("{\"werkzoekendeId\": \"" + client.value() + "\", \"categorie\": 1}"))
+                .andExpect(status().isCreated());
     }
 
     private MockHttpServletRequestBuilder post(ClientId client, String path) {
