@@ -75,12 +75,25 @@ class AuthorisationIT {
             String username = "authz." + role.name().toLowerCase();
             if (role == Role.JOB_SEEKER) {
                 fixtures.jobSeeker(username, fixtures.client(STEENWIJKERLAND, "Eigen", "Dossier"), STEENWIJKERLAND);
+            } else if (role == Role.EMPLOYER) {
+                if (!accounts.exists(username)) {
+                    fixtures.employerUser(username, ownEmployer().value(), STEENWIJKERLAND);
+                }
             } else {
                 fixtures.user(username, role, STEENWIJKERLAND);
             }
             users.put(role, username);
         }
         modules.forEach(module -> module.prepare(context, foreign));
+    }
+
+    /** An employer of Steenwijkerland for the EMPLOYER user, so the employer pages are really exercised. */
+    private nl.opstap.employer.EmployerId ownEmployer() {
+        Access access = accounts.accessFor(accounts.idOf("accountmanager.igsd"), Permission.EMPLOYER_WRITE, Channel.BATCH);
+        String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+        return context.getBean(nl.opstap.employer.Employers.class).importEmployers(access, List.of(new nl.opstap.employer.EmployerForm(kvk,
+                "Eigen Werkgever Steenwijk BV", nl.opstap.employer.SbiSection.C, "Markt", "1", "8331AB", "Steenwijk", STEENWIJKERLAND, 20,
+                true, false, null, null))).getFirst().id();
     }
 
     /** Every module's {@link EndpointExamples} in the test classpath. */

@@ -57,6 +57,15 @@ public final class Fixtures {
                 Map.of(Role.JOB_SEEKER, Set.of(new MunicipalityCode(municipality))), file.value(), false));
     }
 
+    /** An EMPLOYER account of a municipality linked to one employer (created once, reused after). */
+    public UserId employerUser(String username, java.util.UUID employerId, String municipality) {
+        if (accounts.exists(username)) {
+            return accounts.idOf(username);
+        }
+        return accounts.create(new NewAccount(username, "Test " + username, null, accounts.hashPassword(PASSWORD), false,
+                Map.of(Role.EMPLOYER, Set.of(new MunicipalityCode(municipality))), null, false, employerId));
+    }
+
     /** Registers a client in a municipality, as that municipality's demo caseworker. */
     public ClientId client(String municipality, String firstNames, String lastName) {
         return clients.register(caseworkerAccess(municipality), new NewClient(details(municipality, firstNames, lastName),
