@@ -20,7 +20,7 @@ enum ContactStatus implements Coded {
         return code;
     }
 
-    boolean canBecome(ContactStatus next) {
+    public boolean canBecome(ContactStatus next) {
         return switch (this) {
             case OPEN -> next == FORWARDED || next == DECLINED || next == WITHDRAWN;
             case FORWARDED -> next == CONTACTED || next == DECLINED || next == WITHDRAWN;
@@ -29,7 +29,7 @@ enum ContactStatus implements Coded {
     }
 
     /** Still being handled: an employer may have one such request per profile. */
-    boolean isActive() {
+    public boolean isActive() {
         return this == OPEN || this == FORWARDED;
     }
 

@@ -52,7 +52,7 @@ class ProfilesIT {
     @BeforeEach
     void setUp() {
         fixtures = new Fixtures(accounts, clients);
-        details = Fixtures.details(STEENWIJKERLAND, "Profiel", Fixtures.unique("Zichtbaar"));
+        details = Fixtures.details(STEENWIJKERLAND, Fixtures.unique("Voornaam"), Fixtures.unique("Zichtbaar"));
         ClientId client = clients.register(fixtures.caseworkerAccess(STEENWIJKERLAND), new NewClient(details, null, null));
         seeker = Fixtures.unique("zoeker.");
         fixtures.jobSeeker(seeker, client, STEENWIJKERLAND);
@@ -86,9 +86,9 @@ class ProfilesIT {
                 mvc.perform(get("/api/v1/profielen/" + number).header("Authorization", "Bearer demo-token-" + employer))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())) {
             assertThat(body).contains(number).doesNotContain(details.lastName(), details.firstNames(), details.bsn(), "8331", "1984-05-17",
-                    "17-05-1984", "Kerkstraat", "<script>alert");
+                    "17-05-1984", "Kerkstraat");
         }
-        assertThat(page("/werkgever/profielen/" + number, employer)).contains("&lt;script&gt;");
+        assertThat(page("/werkgever/profielen/" + number, employer)).contains("&lt;script&gt;").doesNotContain("<script>alert");
     }
 
     @Test
