@@ -47,13 +47,14 @@ class ProfilesIT {
     private Fixtures fixtures;
     private ClientDetails details;
     private String seeker;
+    private ClientId client;
     private String employer;
 
     @BeforeEach
     void setUp() {
         fixtures = new Fixtures(accounts, clients);
         details = Fixtures.details(STEENWIJKERLAND, Fixtures.unique("Voornaam"), Fixtures.unique("Zichtbaar"));
-        ClientId client = clients.register(fixtures.caseworkerAccess(STEENWIJKERLAND), new NewClient(details, null, null));
+        client = clients.register(fixtures.caseworkerAccess(STEENWIJKERLAND), new NewClient(details, null, null));
         seeker = Fixtures.unique("zoeker.");
         fixtures.jobSeeker(seeker, client, STEENWIJKERLAND);
         employer = Fixtures.unique("werkgever.");
@@ -149,6 +150,27 @@ class ProfilesIT {
         String employerName = jdbc.sql("SELECT name FROM employer WHERE id = (SELECT employer_id FROM contact_request WHERE id = ?)")
                 .param(java.util.UUID.fromString(id)).query(String.class).single();
         assertThat(own).contains(employerName);
+    }
+
+    @Test
+    void theCaseworkerSeesTheConsentsOnTheFile() throws Exception {
+        String number = publish("");
+        assertThat(page("/werkzoekenden/" + client, "consulent.steenwijkerland")).contains("Anoniem profiel staat online (nummer " + number + ")");
+    }
+
+    @Test
+    void anAdministratorLinksAnEmployerAccountToAnEmployerOfTheirMunicipalities() throws Exception {
+        EmployerId company = employerIn(STEENWIJKERLAND);
+        EmployerId elsewhere = employerIn(STADSKANAAL);
+        String username = Fixtures.unique("gekoppeld.");
+        String body = "username=" + username + "&displayName=Werkgever&temporaryPassword=fiets-regen-koffie-tulp&grants=EMPLOYER@GM1708&employerId=";
+        mvc.perform(post("/beheer/gebruikers").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body + elsewhere).with(csrf())
+                .with(user("beheer.igsd"))).andExpect(status().isOk());
+        assertThat(accounts.exists(username)).isFalse();
+        mvc.perform(post("/beheer/gebruikers").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body + company).with(csrf())
+                .with(user("beheer.igsd"))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT employer_id FROM app_user WHERE username = ?").param(username).query(java.util.UUID.class).single())
+                .isEqualTo(company.value());
     }
 
     @Test
