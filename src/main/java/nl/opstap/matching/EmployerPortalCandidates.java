@@ -22,7 +22,6 @@ import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.vacancy.Vacancies;
 import nl.opstap.vacancy.Vacancy;
 import nl.opstap.vacancy.VacancyId;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,10 +84,6 @@ class EmployerPortalCandidates {
     }
 
     static EmployerId own(Access access) {
-        UUID id = access.user().ownEmployerId();
-        if (id == null) {
-            throw new AccessDeniedException("account not linked to an employer");
-        }
-        return new EmployerId(id);
+        return new EmployerId(access.ownEmployerId());
     }
 }

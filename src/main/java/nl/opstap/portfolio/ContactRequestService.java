@@ -121,11 +121,7 @@ class ContactRequestService {
     }
 
     static EmployerId ownEmployer(Access access) {
-        UUID id = access.user().ownEmployerId();
-        if (id == null) {
-            throw new org.springframework.security.access.AccessDeniedException("account not linked to an employer");
-        }
-        return new EmployerId(id);
+        return new EmployerId(access.ownEmployerId());
     }
 
     private void logged(Access access, List<ContactRequest> list, ProcessingAction action) {

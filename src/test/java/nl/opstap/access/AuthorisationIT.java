@@ -89,11 +89,7 @@ class AuthorisationIT {
 
     /** An employer of Steenwijkerland for the EMPLOYER user, so the employer pages are really exercised. */
     private nl.opstap.employer.EmployerId ownEmployer() {
-        Access access = accounts.accessFor(accounts.idOf("accountmanager.igsd"), Permission.EMPLOYER_WRITE, Channel.BATCH);
-        String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-        return context.getBean(nl.opstap.employer.Employers.class).importEmployers(access, List.of(new nl.opstap.employer.EmployerForm(kvk,
-                "Eigen Werkgever Steenwijk BV", nl.opstap.employer.SbiSection.C, "Markt", "1", "8331AB", "Steenwijk", STEENWIJKERLAND, 20,
-                true, false, null, null))).getFirst().id();
+        return fixtures.employer(context.getBean(nl.opstap.employer.Employers.class), STEENWIJKERLAND, "Eigen Werkgever Steenwijk BV");
     }
 
     /** Every module's {@link EndpointExamples} in the test classpath. */

@@ -19,10 +19,8 @@ import nl.opstap.client.ClientDetails;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
 import nl.opstap.client.NewClient;
-import nl.opstap.employer.EmployerForm;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.employer.Employers;
-import nl.opstap.employer.SbiSection;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.taxonomy.Occupations;
 import nl.opstap.taxonomy.Sectors;
@@ -58,9 +56,7 @@ class EmployerPortalIT {
     }
 
     private EmployerId employer() {
-        String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-        return employers.importEmployers(manager(), List.of(new EmployerForm(kvk, Fixtures.unique("Portaal") + " BV", SbiSection.C, "Markt",
-                "1", "8331AB", "Steenwijk", STEENWIJKERLAND, 20, true, false, null, null))).getFirst().id();
+        return new Fixtures(accounts, clients).employer(employers, STEENWIJKERLAND, Fixtures.unique("Portaal") + " BV");
     }
 
     private VacancyId vacancy(EmployerId employer, String title) {

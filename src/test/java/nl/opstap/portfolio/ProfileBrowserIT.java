@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.opstap.access.Access;
-import nl.opstap.access.Channel;
-import nl.opstap.access.Permission;
 import nl.opstap.access.UserAccounts;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
-import nl.opstap.employer.EmployerForm;
 import nl.opstap.employer.Employers;
-import nl.opstap.employer.SbiSection;
 import nl.opstap.testsupport.Browser;
 import nl.opstap.testsupport.Fixtures;
 import nl.opstap.testsupport.OpstapIntegrationTest;
@@ -82,12 +77,9 @@ class ProfileBrowserIT {
         ClientId client = fixtures.client(STEENWIJKERLAND, "Bente", lastName);
         String seeker = Fixtures.unique("zoeker.");
         fixtures.jobSeeker(seeker, client, STEENWIJKERLAND);
-        Access manager = accounts.accessFor(accounts.idOf("accountmanager.igsd"), Permission.EMPLOYER_WRITE, Channel.BATCH);
-        String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-        var company = employers.importEmployers(manager, List.of(new EmployerForm(kvk, Fixtures.unique("Browserbedrijf") + " BV", SbiSection.C,
-                "Markt", "1", "8331AB", "Steenwijk", STEENWIJKERLAND, 20, true, false, null, null))).getFirst();
+        var company = fixtures.employer(employers, STEENWIJKERLAND, Fixtures.unique("Browserbedrijf") + " BV");
         String employer = Fixtures.unique("werkgever.");
-        fixtures.employerUser(employer, company.id().value(), STEENWIJKERLAND);
+        fixtures.employerUser(employer, company.value(), STEENWIJKERLAND);
 
         driver.manage().window().setSize(new Dimension(375, 800));
         signInAsJobSeeker(seeker);

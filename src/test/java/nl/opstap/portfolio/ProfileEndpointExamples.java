@@ -17,10 +17,8 @@ import nl.opstap.access.Channel;
 import nl.opstap.access.Permission;
 import nl.opstap.access.UserAccounts;
 import nl.opstap.client.ClientDirectory;
-import nl.opstap.employer.EmployerForm;
-import nl.opstap.employer.EmployerSummary;
+import nl.opstap.employer.EmployerId;
 import nl.opstap.employer.Employers;
-import nl.opstap.employer.SbiSection;
 import nl.opstap.organisation.MunicipalityCode;
 import nl.opstap.taxonomy.Occupations;
 import nl.opstap.taxonomy.Sectors;
@@ -54,20 +52,17 @@ class ProfileEndpointExamples implements EndpointExamples {
         UserAccounts accounts = context.getBean(UserAccounts.class);
         Fixtures fixtures = new Fixtures(accounts, context.getBean(ClientDirectory.class));
         Access manager = accounts.accessFor(accounts.idOf("accountmanager.tdc"), Permission.EMPLOYER_WRITE, Channel.BATCH);
-        String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-        EmployerSummary company = context.getBean(Employers.class).importEmployers(manager, List.of(new EmployerForm(kvk,
-                "Profielbedrijf Stadskanaal BV", SbiSection.C, "Kanaalweg", "9", "9501AB", "Stadskanaal", Fixtures.STADSKANAAL, 20,
-                true, false, null, null))).getFirst();
-        employer = company.id().toString();
+        EmployerId company = fixtures.employer(context.getBean(Employers.class), Fixtures.STADSKANAAL, "Profielbedrijf Stadskanaal BV");
+        employer = company.toString();
         String occupation = context.getBean(Occupations.class).search("kok", 1).getFirst().uri();
         String sector = context.getBean(Sectors.class).forMunicipality(new MunicipalityCode(Fixtures.STADSKANAAL)).getFirst().code();
-        vacancy = context.getBean(Vacancies.class).importVacancies(manager, List.of(new ImportedVacancy(new VacancyForm(company.id().value(),
+        vacancy = context.getBean(Vacancies.class).importVacancies(manager, List.of(new ImportedVacancy(new VacancyForm(company.value(),
                 SECRET_VACANCY, occupation, sector, "9501AB", 20, 32, null, null, null, List.of(), List.of(), List.of(), List.of(), false, null,
                 false, 1), LocalDate.now(), VacancyStatus.OPEN))).getFirst().toString();
         var seeker = fixtures.jobSeeker(Fixtures.unique("profiel.vreemd."), target.client(), Fixtures.STADSKANAAL);
         number = context.getBean(ConsentService.class).publish(accounts.accessFor(seeker, Permission.OWN_FILE, Channel.BATCH), SECRET_PITCH)
                 .number();
-        var employerUser = fixtures.employerUser(Fixtures.unique("werkgever.vreemd."), company.id().value(), Fixtures.STADSKANAAL);
+        var employerUser = fixtures.employerUser(Fixtures.unique("werkgever.vreemd."), company.value(), Fixtures.STADSKANAAL);
         request = context.getBean(ContactRequestService.class).ask(accounts.accessFor(employerUser, Permission.PUBLISHED_PROFILES, Channel.BATCH),
                 number, null, SECRET_MESSAGE).id().toString();
     }

@@ -10,18 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import nl.opstap.access.Access;
-import nl.opstap.access.Channel;
-import nl.opstap.access.Permission;
 import nl.opstap.access.UserAccounts;
 import nl.opstap.client.ClientDetails;
 import nl.opstap.client.ClientDirectory;
 import nl.opstap.client.ClientId;
 import nl.opstap.client.NewClient;
-import nl.opstap.employer.EmployerForm;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.employer.Employers;
-import nl.opstap.employer.SbiSection;
 import nl.opstap.testsupport.Fixtures;
 import nl.opstap.testsupport.OpstapIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,11 +57,7 @@ class ProfilesIT {
     }
 
     EmployerId employerIn(String municipality) {
-        Access access = accounts.accessFor(accounts.idOf(municipality.equals(STADSKANAAL) ? "accountmanager.tdc" : "accountmanager.igsd"),
-                Permission.EMPLOYER_WRITE, Channel.BATCH);
-        String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-        return employers.importEmployers(access, List.of(new EmployerForm(kvk, Fixtures.unique("Bedrijf") + " BV", SbiSection.C, "Markt", "1",
-                "8331AB", "Steenwijk", municipality, 20, true, false, null, null))).getFirst().id();
+        return fixtures.employer(employers, municipality, Fixtures.unique("Bedrijf") + " BV");
     }
 
     private String publish(String pitch) throws Exception {

@@ -66,6 +66,16 @@ public final class Fixtures {
                 Map.of(Role.EMPLOYER, Set.of(new MunicipalityCode(municipality))), null, false, employerId));
     }
 
+    /** Registers an employer in a municipality, as that organisation's demo account manager; returns its id. */
+    public nl.opstap.employer.EmployerId employer(nl.opstap.employer.Employers employers, String municipality, String name) {
+        String manager = STADSKANAAL.equals(municipality) || VEENDAM.equals(municipality) ? "accountmanager.tdc" : "accountmanager.igsd";
+        Access access = accounts.accessFor(accounts.idOf(manager), Permission.EMPLOYER_WRITE, Channel.BATCH);
+        String kvk = String.valueOf(10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999));
+        return employers.importEmployers(access, java.util.List.of(new nl.opstap.employer.EmployerForm(kvk, name,
+                nl.opstap.employer.SbiSection.C, "Markt", "1", "8331AB", "Steenwijk", municipality, 20, true, false, null, null)))
+                .getFirst().id();
+    }
+
     /** Registers a client in a municipality, as that municipality's demo caseworker. */
     public ClientId client(String municipality, String firstNames, String lastName) {
         return clients.register(caseworkerAccess(municipality), new NewClient(details(municipality, firstNames, lastName),
