@@ -69,7 +69,8 @@ class ProfileBrowseController {
         Access access = guard.require(Permission.PUBLISHED_PROFILES);
         ContactRequestService.ownEmployer(access);
         if (errors.hasErrors()) {
-            return detail(access, number, model, form, errors.getFieldError() == null ? null : errors.getFieldError().getDefaultMessage());
+            return detail(access, number, model, new ContactForm(form.message(), null), errors.hasFieldErrors("message")
+                    ? "Het bericht is te lang (hoogstens 1000 tekens)." : "Kies een vacature uit de lijst.");
         }
         try {
             requests.ask(access, number, form.vacancy(), form.message());

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -162,6 +163,38 @@ class ProfilesIT {
                 .with(user("beheer.igsd"))).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT employer_id FROM app_user WHERE username = ?").param(username).query(java.util.UUID.class).single())
                 .isEqualTo(company.value());
+    }
+
+    @Test
+    void badInputIsAnsweredInDutchWithoutAnErrorPage() throws Exception {
+        String number = publish("");
+        String bearer = "Bearer demo-token-" + employer;
+        assertThat(mvc.perform(post("/werkgever/profielen/" + number + "/contactverzoek").param("message", "x".repeat(1001))
+                .with(csrf()).with(user(employer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("te lang");
+        assertThat(mvc.perform(post("/werkgever/profielen/" + number + "/contactverzoek").param("vacancy", "geen-uuid")
+                .with(csrf()).with(user(employer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Kies een vacature uit de lijst");
+        mvc.perform(post("/api/v1/profielen/" + number + "/contactverzoeken").header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"vacatureId\": \"" + java.util.UUID.randomUUID() + "\"}"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/profielen/" + number + "/contactverzoeken").header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"bericht\": \"" + "x".repeat(1001) + "\"}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/profielen/" + number + "/contactverzoeken").header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"bericht\": \"Hallo\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/profielen/" + number + "/contactverzoeken").header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isConflict());
+        String id = jdbc.sql("SELECT CAST(id AS VARCHAR) FROM contact_request WHERE profile_number = ?").param(number).query(String.class).single();
+        mvc.perform(post("/api/v1/contactverzoeken/" + id + "/stappen").header("Authorization", "Bearer demo-token-accountmanager.igsd")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ingetrokken\", \"versie\": 1}"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/contactverzoeken/" + id + "/stappen").header("Authorization", "Bearer demo-token-accountmanager.igsd")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"onzin\", \"versie\": 1}"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/contactverzoeken/" + id + "/stappen").header("Authorization", "Bearer demo-token-accountmanager.igsd")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"voorgelegd\", \"versie\": 1}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/mijn/toestemmingen/profiel").header("Authorization", "Bearer demo-token-" + seeker)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"overMij\": \"" + "x".repeat(501) + "\"}")).andExpect(status().isBadRequest());
     }
 
     @Test
