@@ -198,6 +198,15 @@ class ProfilesIT {
     }
 
     @Test
+    void theDemoEmployerAccountsActForAnEmployerWithVacanciesAndAskedForContact() throws Exception {
+        for (String demo : List.of("werkgever.demo", "werkgever.tdc")) {
+            assertThat(page("/werkgever/vacatures", demo)).contains("/werkgever/vacatures/");
+            assertThat(page("/", demo)).contains("Mijn vacatures").contains("Profielen");
+        }
+        assertThat(page("/contactverzoeken", "accountmanager.igsd")).contains("Wij zoeken iemand voor ons team");
+    }
+
+    @Test
     void aJobSeekerReachesNoEmployerOrAccountManagerPage() throws Exception {
         for (String path : List.of("/werkgever/profielen", "/werkgever/vacatures", "/contactverzoeken")) {
             mvc.perform(get(path).with(user(seeker))).andExpect(status().isForbidden());
