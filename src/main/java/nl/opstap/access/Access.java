@@ -24,6 +24,15 @@ public record Access(CurrentUser user, Permission permission, Scope scope, Chann
         return new Access(user, other, user.scopeFor(other), channel);
     }
 
+    /** The employer an EMPLOYER account acts for; throws when the account is not linked to one. */
+    public java.util.UUID ownEmployerId() {
+        java.util.UUID employer = user.ownEmployerId();
+        if (employer == null) {
+            throw new AccessDeniedException("account not linked to an employer");
+        }
+        return employer;
+    }
+
     /** The role the user acts in for this municipality, for the processing log. */
     public Role roleIn(MunicipalityCode municipality) {
         return user.roleFor(permission, municipality)

@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
 
 /** The signed-in user with the municipalities each of their roles holds for. */
 public record CurrentUser(UserId id, String username, String displayName, Map<Role, Set<MunicipalityCode>> grants,
-                          @Nullable UUID ownClientId, boolean economicAffairs) {
+                          @Nullable UUID ownClientId, boolean economicAffairs, @Nullable UUID ownEmployerId) {
+
+    /** A user not linked to an employer. */
+    public CurrentUser(UserId id, String username, String displayName, Map<Role, Set<MunicipalityCode>> grants,
+                       @Nullable UUID ownClientId, boolean economicAffairs) {
+        this(id, username, displayName, grants, ownClientId, economicAffairs, null);
+    }
 
     public CurrentUser {
         EnumMap<Role, Set<MunicipalityCode>> copy = new EnumMap<>(Role.class);

@@ -33,5 +33,9 @@ public enum Permission {
     /** Register and end placements, record follow-up contacts and reopen or close support after a signal. */
     PLACEMENT_WRITE,
     /** Manage caseload norms, formation items, the cost per fte, budget scenarios and yearly targets (with history). */
-    STEERING_ADMIN
+    STEERING_ADMIN,
+    /** Browse the anonymous profiles job seekers published, and ask an account manager for contact (employers). */
+    PUBLISHED_PROFILES,
+    /** An employer's own vacancies and the candidates proposed for them (needs an account linked to an employer). */
+    OWN_EMPLOYER
 }

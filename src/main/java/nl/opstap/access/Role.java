@@ -16,7 +16,7 @@ public enum Role {
     ADMIN(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.USER_ADMIN,
             Permission.CATALOGUE_ADMIN, Permission.MATCHING_ADMIN, Permission.STEERING_ADMIN)),
     JOB_SEEKER(EnumSet.of(Permission.OWN_FILE)),
-    EMPLOYER(EnumSet.noneOf(Permission.class));
+    EMPLOYER(EnumSet.of(Permission.PUBLISHED_PROFILES, Permission.OWN_EMPLOYER));
 
     private final Set<Permission> permissions;
 

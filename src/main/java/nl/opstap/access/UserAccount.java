@@ -24,6 +24,7 @@ final class UserAccount {
     private final @Nullable Instant lastSignInAt;
     private final @Nullable UUID clientId;
     private boolean economicAffairs;
+    private @Nullable UUID employerId;
     private final int version;
     private final Map<Role, Set<MunicipalityCode>> grants = new EnumMap<>(Role.class);
 
@@ -43,6 +44,12 @@ final class UserAccount {
         this.clientId = clientId;
         this.economicAffairs = economicAffairs;
         this.version = version;
+    }
+
+    /** Links an EMPLOYER account to the employer it acts for (null: no link). */
+    UserAccount linkedTo(@Nullable UUID employer) {
+        this.employerId = employer;
+        return this;
     }
 
     static UserAccount create(String username, String displayName, @Nullable String email, String passwordHash,
@@ -115,7 +122,7 @@ final class UserAccount {
     }
 
     CurrentUser toCurrentUser() {
-        return new CurrentUser(id, username, displayName, grants, clientId, economicAffairs);
+        return new CurrentUser(id, username, displayName, grants, clientId, economicAffairs, employerId);
     }
 
     public UserId id() { return id; }
@@ -130,6 +137,7 @@ final class UserAccount {
     public @Nullable Instant lastSignInAt() { return lastSignInAt; }
     @Nullable UUID clientId() { return clientId; }
     public boolean economicAffairs() { return economicAffairs; }
+    @Nullable UUID employerId() { return employerId; }
     public int version() { return version; }
     boolean isNew() { return version < 0; }
     public Map<Role, Set<MunicipalityCode>> grants() { return java.util.Collections.unmodifiableMap(grants); }

@@ -56,7 +56,15 @@ public class UserAccounts {
                 account.passwordHash(), account.mustChangePassword(), account.clientId());
         created.describe(account.displayName(), account.email(), account.economicAffairs());
         account.grants().forEach(created::grant);
+        created.linkedTo(account.employerId());
         users.save(created, clock.instant());
         return created.id();
+    }
+
+    /** Links an EMPLOYER account to the employer it acts for (demo data, imports); null removes the link. */
+    @Transactional
+    public void linkToEmployer(UserId id, java.util.@org.jspecify.annotations.Nullable UUID employer) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("unknown account"));
+        users.save(account.linkedTo(employer), clock.instant());
     }
 }

@@ -77,7 +77,7 @@ class UserAdminController {
         Access admin = guard.require(Permission.USER_ADMIN);
         UserAccount account = administration.get(admin, new UserId(id));
         UserForm form = new UserForm(account.username(), account.displayName(), account.email() == null ? "" : account.email(),
-                account.economicAffairs(), RoleGrid.cells(account.grants()), "", account.version());
+                account.economicAffairs(), RoleGrid.cells(account.grants()), "", account.version(), account.employerId());
         return form(admin, form, account, model);
     }
 
@@ -99,7 +99,7 @@ class UserAdminController {
                 account = administration.get(admin, account.id());
                 // Saving again is now a conscious overwrite of the colleague's change.
                 form = new UserForm(form.username(), form.displayName(), form.email(), form.economicAffairs(),
-                        form.grants(), "", account.version());
+                        form.grants(), "", account.version(), form.employerId());
             }
         }
         return form(admin, form, account, model);
@@ -153,6 +153,7 @@ class UserAdminController {
         model.addAttribute("locked", account != null && account.isLocked(clock.instant()));
         model.addAttribute("municipalities", municipalities.of(admin.scope().municipalities()));
         model.addAttribute("roles", staffRoles());
+        model.addAttribute("employers", administration.employerOptions(admin));
         return "access/user-form";
     }
 

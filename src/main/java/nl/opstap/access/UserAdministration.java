@@ -1,6 +1,7 @@
 package nl.opstap.access;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.opstap.organisation.MunicipalityCode;
@@ -30,8 +31,10 @@ class UserAdministration {
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final List<EmployerOptions> employerOptions;
 
-    UserAdministration(Users users, ApiTokens tokens, PasswordEncoder passwords, Clock clock) {
+    UserAdministration(Users users, ApiTokens tokens, PasswordEncoder passwords, Clock clock, List<EmployerOptions> employerOptions) {
+        this.employerOptions = employerOptions;
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -63,6 +66,7 @@ class UserAdministration {
                 passwords.encode(form.temporaryPassword()), true, null);
         account.describe(form.displayName(), form.email(), form.economicAffairs());
         account.regrant(admin.scope().municipalities(), grants);
+        account.linkedTo(employerFor(admin, form, account));
         try {
             users.save(account, clock.instant());
         } catch (DuplicateKeyException sameNameMeanwhile) {
@@ -88,6 +92,7 @@ class UserAdministration {
         }
         account.describe(form.displayName(), form.email(), form.economicAffairs());
         account.regrant(admin.scope().municipalities(), grants);
+        account.linkedTo(employerFor(admin, form, account));
         users.save(account, clock.instant());
         log.info("Administrator {} changed user {}: roles now {}", admin.user().username(), account.username(),
                 RoleGrid.cells(account.grants()));
@@ -130,6 +135,25 @@ class UserAdministration {
         users.save(account, clock.instant());
         log.info("Administrator {} {} user {}", admin.user().username(), enabled ? "enabled" : "disabled",
                 account.username());
+    }
+
+    /** The employers of the administrator's municipalities (none when the employer module is absent). */
+    List<EmployerOptions.Option> employerOptions(Access admin) {
+        return employerOptions.stream().flatMap(o -> o.within(admin).stream()).toList();
+    }
+
+    /** Rule: only an account with the EMPLOYER role is linked, and only to an employer of the administrator's municipalities. */
+    private java.util.@org.jspecify.annotations.Nullable UUID employerFor(Access admin, UserForm form, UserAccount account) {
+        if (form.employerId() == null) {
+            return null;
+        }
+        if (!account.grants().containsKey(Role.EMPLOYER)) {
+            throw RuleViolation.of(UserForm.class, "employerId", "role", "Alleen een account met de rol werkgever koppelt u aan een werkgever.");
+        }
+        if (employerOptions(admin).stream().noneMatch(o -> o.id().equals(form.employerId()))) {
+            throw RuleViolation.of(UserForm.class, "employerId", "unknown", "Kies een werkgever uit de lijst.");
+        }
+        return form.employerId();
     }
 
     private static Map<Role, Set<MunicipalityCode>> grantsWithin(Access admin, UserForm form) {

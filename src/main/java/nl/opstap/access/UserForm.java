@@ -19,7 +19,8 @@ record UserForm(
         Boolean economicAffairs,
         List<String> grants,
         String temporaryPassword,
-        Integer version) {
+        Integer version,
+        java.util.UUID employerId) {
 
     UserForm {
         grants = grants == null ? List.of() : List.copyOf(grants);
@@ -27,6 +28,6 @@ record UserForm(
     }
 
     static UserForm empty() {
-        return new UserForm("", "", "", false, List.of(), "", null);
+        return new UserForm("", "", "", false, List.of(), "", null, null);
     }
 }

@@ -28,7 +28,7 @@ class Users {
 
     private static final List<String> COLUMN_NAMES = List.of("id", "username", "display_name", "email",
             "password_hash", "must_change_password", "enabled", "failed_attempts", "locked_until", "last_sign_in_at",
-            "client_id", "economic_affairs", "version");
+            "client_id", "economic_affairs", "version", "employer_id");
     private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
     private static final String U_COLUMNS = String.join(", ", COLUMN_NAMES.stream().map(c -> "u." + c).toList());
 
@@ -66,19 +66,19 @@ class Users {
     void save(UserAccount account, Instant now) {
         if (account.isNew()) {
             jdbc.sql("INSERT INTO app_user (" + COLUMNS + ", created_at, updated_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
                     .params(account.id().value(), account.username(), account.displayName(), account.email(),
                             account.passwordHash(), account.mustChangePassword(), account.enabled(),
                             account.failedAttempts(), timestamp(account.lockedUntil()), timestamp(account.lastSignInAt()),
-                            account.clientId(), account.economicAffairs(), timestamp(now), timestamp(now))
+                            account.clientId(), account.economicAffairs(), account.employerId(), timestamp(now), timestamp(now))
                     .update();
         } else {
             int updated = jdbc.sql("""
                             UPDATE app_user SET display_name = ?, email = ?, password_hash = ?, must_change_password = ?,
-                                   enabled = ?, economic_affairs = ?, updated_at = ?, version = version + 1
+                                   enabled = ?, economic_affairs = ?, employer_id = ?, updated_at = ?, version = version + 1
                             WHERE id = ? AND version = ?""")
                     .params(account.displayName(), account.email(), account.passwordHash(), account.mustChangePassword(),
-                            account.enabled(), account.economicAffairs(), timestamp(now), account.id().value(),
+                            account.enabled(), account.economicAffairs(), account.employerId(), timestamp(now), account.id().value(),
                             account.version())
                     .update();
             if (updated == 0) {
@@ -194,6 +194,6 @@ class Users {
                 rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("must_change_password"),
                 rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
                 instant(rs, "last_sign_in_at"), uuid(rs, "client_id"), rs.getBoolean("economic_affairs"),
-                rs.getInt("version"));
+                rs.getInt("version")).linkedTo(uuid(rs, "employer_id"));
     }
 }

@@ -30,6 +30,12 @@ public class Vacancies {
         return rows.findAll(access.scope(), ids);
     }
 
+    /** Every vacancy of the employer in the caller's scope, whatever its status, newest first, without skills. */
+    @Transactional(readOnly = true)
+    public List<Vacancy> ofEmployer(Access access, nl.opstap.employer.EmployerId employer) {
+        return rows.candidates(access.scope(), new VacancyRows.Filter(null, null, employer, null, null, null));
+    }
+
     /** Every open vacancy in the caller's scope, with its skills, newest first. */
     @Transactional(readOnly = true)
     public List<Vacancy> open(Access access) {

@@ -75,12 +75,21 @@ class AuthorisationIT {
             String username = "authz." + role.name().toLowerCase();
             if (role == Role.JOB_SEEKER) {
                 fixtures.jobSeeker(username, fixtures.client(STEENWIJKERLAND, "Eigen", "Dossier"), STEENWIJKERLAND);
+            } else if (role == Role.EMPLOYER) {
+                if (!accounts.exists(username)) {
+                    fixtures.employerUser(username, ownEmployer().value(), STEENWIJKERLAND);
+                }
             } else {
                 fixtures.user(username, role, STEENWIJKERLAND);
             }
             users.put(role, username);
         }
         modules.forEach(module -> module.prepare(context, foreign));
+    }
+
+    /** An employer of Steenwijkerland for the EMPLOYER user, so the employer pages are really exercised. */
+    private nl.opstap.employer.EmployerId ownEmployer() {
+        return fixtures.employer(context.getBean(nl.opstap.employer.Employers.class), STEENWIJKERLAND, "Eigen Werkgever Steenwijk BV");
     }
 
     /** Every module's {@link EndpointExamples} in the test classpath. */

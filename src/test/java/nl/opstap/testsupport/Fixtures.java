@@ -57,6 +57,25 @@ public final class Fixtures {
                 Map.of(Role.JOB_SEEKER, Set.of(new MunicipalityCode(municipality))), file.value(), false));
     }
 
+    /** An EMPLOYER account of a municipality linked to one employer (created once, reused after). */
+    public UserId employerUser(String username, java.util.UUID employerId, String municipality) {
+        if (accounts.exists(username)) {
+            return accounts.idOf(username);
+        }
+        return accounts.create(new NewAccount(username, "Test " + username, null, accounts.hashPassword(PASSWORD), false,
+                Map.of(Role.EMPLOYER, Set.of(new MunicipalityCode(municipality))), null, false, employerId));
+    }
+
+    /** Registers an employer in a municipality, as that organisation's demo account manager; returns its id. */
+    public nl.opstap.employer.EmployerId employer(nl.opstap.employer.Employers employers, String municipality, String name) {
+        String manager = STADSKANAAL.equals(municipality) || VEENDAM.equals(municipality) ? "accountmanager.tdc" : "accountmanager.igsd";
+        Access access = accounts.accessFor(accounts.idOf(manager), Permission.EMPLOYER_WRITE, Channel.BATCH);
+        String kvk = String.valueOf(10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999));
+        return employers.importEmployers(access, java.util.List.of(new nl.opstap.employer.EmployerForm(kvk, name,
+                nl.opstap.employer.SbiSection.C, "Markt", "1", "8331AB", "Steenwijk", municipality, 20, true, false, null, null)))
+                .getFirst().id();
+    }
+
     /** Registers a client in a municipality, as that municipality's demo caseworker. */
     public ClientId client(String municipality, String firstNames, String lastName) {
         return clients.register(caseworkerAccess(municipality), new NewClient(details(municipality, firstNames, lastName),
