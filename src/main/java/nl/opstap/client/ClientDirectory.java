@@ -41,6 +41,18 @@ public class ClientDirectory {
     }
 
     /**
+     * The signed-in job seeker's own file (access for OWN_FILE), or {@link nl.opstap.shared.domain.NotFoundException}.
+     * Job seeker endpoints take no client id from the request: they use this. The caller logs its own read.
+     */
+    public ClientRef ownFile(Access access, ProcessingActivity activity, ProcessingAction action) {
+        java.util.UUID own = access.user().ownClientId();
+        if (access.permission() != nl.opstap.access.Permission.OWN_FILE || own == null) {
+            throw new nl.opstap.shared.domain.NotFoundException("Uw dossier");
+        }
+        return inScope(access, new ClientId(own), activity, action);
+    }
+
+    /**
      * Every client in the caller's scope, or only those assigned to {@code caseworker}. Nothing is logged
      * here: the caller logs the clients it shows or changes.
      */

@@ -163,7 +163,11 @@ class ClientService {
      */
     @Transactional
     Client inScope(Access access, ClientId id, ProcessingActivity activity, ProcessingAction action) {
-        return clients.find(access.scope(), id).orElseGet(() -> {
+        // A job seeker's scope is their municipality, but their access reaches only their own file.
+        boolean ownOnly = access.permission() == nl.opstap.access.Permission.OWN_FILE;
+        Optional<Client> found = ownOnly && !id.value().equals(access.user().ownClientId()) ? Optional.empty()
+                : clients.find(access.scope(), id);
+        return found.orElseGet(() -> {
             clients.municipalityOf(id).ifPresent(municipality ->
                     log.recordRefusal(access, activity, action, Outcome.DENIED, new LogSubject(id.value(), municipality)));
             throw new NotFoundException("Werkzoekende");
