@@ -17,7 +17,8 @@ public enum ProcessingActivity {
     WORKSHOPS("opstap-10", "Commerciële werkplaatsen en uitzendsessies: voorgedragen kandidaten"),
     MATCHING("opstap-11", "Matching: werkzoekenden en vacatures voorstellen, beoordelen en voordragen"),
     PLACEMENT("opstap-12", "Plaatsing, nazorg en uitstroom"),
-    REPORTING("opstap-13", "Sturingsinformatie: de werkzoekenden achter een cijfer");
+    REPORTING("opstap-13", "Sturingsinformatie: de werkzoekenden achter een cijfer"),
+    PORTFOLIO("opstap-14", "E-portfolio, documenten en cv van de werkzoekende");
 
     private final String id;
     private final String description;
