@@ -23,6 +23,22 @@ record PortfolioView(ClientRef client, Map<PortfolioSection, List<PortfolioEntry
         return entries.getOrDefault(section, List.of());
     }
 
+    List<PortfolioEntry> education() {
+        return in(PortfolioSection.OPLEIDING);
+    }
+
+    List<PortfolioEntry> work() {
+        return in(PortfolioSection.WERKERVARING);
+    }
+
+    List<PortfolioEntry> skills() {
+        return in(PortfolioSection.VAARDIGHEID);
+    }
+
+    List<PortfolioEntry> learningPoints() {
+        return in(PortfolioSection.LEERPUNT);
+    }
+
     List<PortfolioComment> commentsOn(PortfolioEntry entry) {
         return comments.stream().filter(c -> entry.id().equals(c.entry())).toList();
     }
