@@ -48,6 +48,18 @@ public record PortfolioEntry(PortfolioEntryId id, ClientId client, MunicipalityC
         return text == null ? "" : text;
     }
 
+    /** The message key of the level: an education level or an application status; null when none. */
+    public @Nullable String levelKey() {
+        if (level == null || level.isEmpty()) {
+            return null;
+        }
+        if (section == PortfolioSection.SOLLICITATIE) {
+            return "portfolio.status." + level.toLowerCase(java.util.Locale.ROOT);
+        }
+        return java.util.Arrays.stream(nl.opstap.client.EducationLevel.values()).filter(l -> l.code().equalsIgnoreCase(level))
+                .findFirst().map(l -> "education." + l.name()).orElse(null);
+    }
+
     /** The entry as a form for editing, at its current version. */
     PortfolioEntryForm toForm() {
         return new PortfolioEntryForm(section.code(), title, place, level, skillKey, from, to, diploma, body, version);
