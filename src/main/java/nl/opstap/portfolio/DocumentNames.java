@@ -19,7 +19,7 @@ final class DocumentNames {
         name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*%;`$]", "")
                 .replaceAll("\\s+", " ").strip();
         int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("^[.\\s]+", "").strip();
+        String base = (dot >= 0 ? name.substring(0, dot) : name).replaceAll("^[.\\s]+", "").strip();
         if (base.isEmpty()) {
             base = "document";
         }
