@@ -21,9 +21,6 @@ class CompetenceChoices {
     static final String ESCO = "esco:";
     static final String COMPETENCE = "competentie:";
 
-    /** One choice: key and label. */
-    record Choice(String key, String label) {}
-
     private final Skills skills;
     private final Competences competences;
     private final Municipalities municipalities;
@@ -35,18 +32,18 @@ class CompetenceChoices {
     }
 
     /** ESCO skills whose label holds the text (at most ten); nothing for a search shorter than two letters. */
-    List<Choice> search(String text) {
+    List<CompetenceChoice> search(String text) {
         String query = text == null ? "" : text.strip();
         if (query.length() < 2 || query.length() > 100) {
             return List.of();
         }
-        return skills.hits(query, 10).stream().map(h -> new Choice(ESCO + h.skill().uri(), h.skill().preferredLabel())).toList();
+        return skills.hits(query, 10).stream().map(h -> new CompetenceChoice(ESCO + h.skill().uri(), h.skill().preferredLabel())).toList();
     }
 
     /** The organisation's active competences for a client of the municipality. */
-    List<Choice> competencesIn(MunicipalityCode municipality) {
+    List<CompetenceChoice> competencesIn(MunicipalityCode municipality) {
         return municipalities.find(municipality).map(m -> competences.of(m.organisationId()).stream().filter(Competence::active)
-                .map(c -> new Choice(COMPETENCE + c.id(), c.name())).toList()).orElse(List.of());
+                .map(c -> new CompetenceChoice(COMPETENCE + c.id(), c.name())).toList()).orElse(List.of());
     }
 
     /** The label of a chosen key, or a violation when the key is unknown (a made-up value never gets stored). */
@@ -55,7 +52,7 @@ class CompetenceChoices {
         if (key.startsWith(ESCO)) {
             label = skills.find(key.substring(ESCO.length())).map(s -> s.preferredLabel());
         } else if (key.startsWith(COMPETENCE)) {
-            label = competencesIn(municipality).stream().filter(c -> c.key().equals(key)).map(Choice::label).findFirst();
+            label = competencesIn(municipality).stream().filter(c -> c.key().equals(key)).map(CompetenceChoice::label).findFirst();
         }
         return label.orElseThrow(() -> RuleViolation.of(PortfolioEntryForm.class, "skill", "unknown", "Kies een vaardigheid uit de lijst."));
     }

@@ -13,6 +13,7 @@ import nl.opstap.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -83,8 +84,12 @@ class PortfolioEntryController {
             } catch (RuleViolation violation) {
                 FormErrors.reject(errors, violation, "");
             } catch (StaleVersionException stale) {
-                errors.reject("stale", stale.getMessage() + ". Hieronder ziet u wat u typte; de nieuwe versie staat in uw portfolio.");
-                model.addAttribute("entry", form.withVersion(stale.currentVersion()));
+                // Keep what was typed, on the current version, so saving again is a deliberate choice.
+                PortfolioEntryForm fresh = form.withVersion(stale.currentVersion());
+                BindingResult attached = new BeanPropertyBindingResult(fresh, "entry");
+                attached.reject("stale", stale.getMessage() + ". Hieronder staat wat u typte. Sla opnieuw op als dat moet blijven.");
+                model.addAttribute("entry", fresh);
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "entry", attached);
             }
         }
         return form(access, current.section(), id, null, model);

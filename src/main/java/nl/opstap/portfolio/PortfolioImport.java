@@ -42,7 +42,7 @@ public class PortfolioImport {
     /** The skill keys of the organisation's active competences the signed-in job seeker can choose ("competentie:" + id). */
     public java.util.List<String> competenceKeys(Access ownFile) {
         return choices.competencesIn(files.own(ownFile, nl.opstap.audit.ProcessingAction.READ).municipality()).stream()
-                .map(CompetenceChoices.Choice::key).toList();
+                .map(CompetenceChoice::key).toList();
     }
 
     /** A staff comment on the whole portfolio (entry null) or on one entry. */

@@ -10,40 +10,40 @@ import org.jspecify.annotations.Nullable;
  * The whole portfolio as screens, the API and the CV show it: the entries per section, the read-only activities and
  * test results from other modules, the comments, the documents' metadata and the contact details for the CV.
  */
-record PortfolioView(ClientRef client, Map<PortfolioSection, List<PortfolioEntry>> entries, List<Activity> activities,
+public record PortfolioView(ClientRef client, Map<PortfolioSection, List<PortfolioEntry>> entries, List<Activity> activities,
                      List<TestResult> tests, List<PortfolioComment> comments, List<PortfolioDocument> documents, CvContact contact) {
 
     /** A participation done or in progress. */
-    record Activity(String name, LocalDate start, @Nullable LocalDate end, String status) {}
+    public record Activity(String name, LocalDate start, @Nullable LocalDate end, String status) {}
 
     /** A test result recorded by the caseworker in the diagnosis. */
-    record TestResult(String test, String provider, LocalDate date, String result) {}
+    public record TestResult(String test, String provider, LocalDate date, String result) {}
 
-    List<PortfolioEntry> in(PortfolioSection section) {
+    public List<PortfolioEntry> in(PortfolioSection section) {
         return entries.getOrDefault(section, List.of());
     }
 
-    List<PortfolioEntry> education() {
+    public List<PortfolioEntry> education() {
         return in(PortfolioSection.OPLEIDING);
     }
 
-    List<PortfolioEntry> work() {
+    public List<PortfolioEntry> work() {
         return in(PortfolioSection.WERKERVARING);
     }
 
-    List<PortfolioEntry> skills() {
+    public List<PortfolioEntry> skills() {
         return in(PortfolioSection.VAARDIGHEID);
     }
 
-    List<PortfolioEntry> learningPoints() {
+    public List<PortfolioEntry> learningPoints() {
         return in(PortfolioSection.LEERPUNT);
     }
 
-    List<PortfolioComment> commentsOn(PortfolioEntry entry) {
+    public List<PortfolioComment> commentsOn(PortfolioEntry entry) {
         return comments.stream().filter(c -> entry.id().equals(c.entry())).toList();
     }
 
-    List<PortfolioComment> generalComments() {
+    public List<PortfolioComment> generalComments() {
         return comments.stream().filter(c -> c.entry() == null).toList();
     }
 }
