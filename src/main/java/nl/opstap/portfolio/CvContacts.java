@@ -25,7 +25,8 @@ class CvContacts {
 
     /** Stores the checked details over the version they were made on. */
     void save(ClientId client, CvContact c, Instant now) {
-        int current = of(client).version() == null ? 0 : of(client).version();
+        Integer stored = of(client).version();
+        int current = stored == null ? 0 : stored;
         if (c.version() == null || c.version() != current) {
             throw new StaleVersionException("Uw contactgegevens", current);
         }

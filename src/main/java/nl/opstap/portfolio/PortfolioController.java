@@ -25,13 +25,16 @@ class PortfolioController {
     private final AccessGuard guard;
     private final PortfolioFiles files;
     private final CvContacts contacts;
+    private final PortfolioService service;
     private final CvPdf cv;
     private final DocumentService documents;
 
-    PortfolioController(AccessGuard guard, PortfolioFiles files, CvContacts contacts, CvPdf cv, DocumentService documents) {
+    PortfolioController(AccessGuard guard, PortfolioFiles files, CvContacts contacts, PortfolioService service, CvPdf cv,
+                        DocumentService documents) {
         this.guard = guard;
         this.files = files;
         this.contacts = contacts;
+        this.service = service;
         this.cv = cv;
         this.documents = documents;
     }
@@ -64,9 +67,7 @@ class PortfolioController {
         Access access = guard.require(Permission.OWN_FILE);
         if (!errors.hasErrors()) {
             try {
-                var client = files.own(access, ProcessingAction.UPDATE);
-                contacts.save(client.id(), form.checked(), java.time.Instant.now());
-                files.record(access, ProcessingAction.UPDATE, client);
+                service.saveContact(access, form);
                 redirect.addFlashAttribute("notice", "portfolio.saved");
                 return "redirect:" + HOME;
             } catch (RuleViolation violation) {

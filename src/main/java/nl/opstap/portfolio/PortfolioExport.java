@@ -36,7 +36,7 @@ public class PortfolioExport {
         this.contacts = contacts;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Export of(Access access, ClientId client) {
         ClientRef ref = resolve(access, client);
         Export export = new Export(entries.ofClient(ref.id()), comments.ofClient(ref.id()), documents.ofClient(ref.id()),
@@ -46,7 +46,7 @@ public class PortfolioExport {
     }
 
     /** One document's bytes, for a download beside the export (logged as a READ). */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] documentContent(Access access, ClientId client, DocumentId document) {
         ClientRef ref = resolve(access, client);
         byte[] bytes = documents.content(ref.id(), document).map(Documents.Stored::content)

@@ -67,7 +67,7 @@ class PortfolioFiles {
     }
 
     /** The whole portfolio of a client already in scope, logged as a READ. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the processing log is written
     PortfolioView view(Access access, ClientRef client) {
         Map<PortfolioSection, List<PortfolioEntry>> bySection = entries.ofClient(client.id()).stream()
                 .collect(Collectors.groupingBy(PortfolioEntry::section, () -> new EnumMap<>(PortfolioSection.class), Collectors.toList()));

@@ -23,9 +23,11 @@ class PortfolioService {
     private final PortfolioFiles files;
     private final PortfolioEntries entries;
     private final CompetenceChoices choices;
+    private final CvContacts contacts;
     private final Clock clock;
 
-    PortfolioService(PortfolioFiles files, PortfolioEntries entries, CompetenceChoices choices, Clock clock) {
+    PortfolioService(PortfolioFiles files, PortfolioEntries entries, CompetenceChoices choices, CvContacts contacts, Clock clock) {
+        this.contacts = contacts;
         this.files = files;
         this.entries = entries;
         this.choices = choices;
@@ -33,7 +35,7 @@ class PortfolioService {
     }
 
     /** One of the job seeker's own entries, for its edit form. */
-    @Transactional(readOnly = true)
+    @Transactional
     PortfolioEntry entry(Access access, PortfolioEntryId id) {
         ClientRef client = files.own(access, ProcessingAction.READ);
         PortfolioEntry entry = entries.find(client.id(), id).orElseThrow(() -> new NotFoundException("Dit onderdeel"));
@@ -71,6 +73,14 @@ class PortfolioService {
         if (!entries.delete(current)) {
             throw new StaleVersionException("Dit onderdeel", current.version());
         }
+        files.record(access, ProcessingAction.UPDATE, client);
+    }
+
+    /** Stores the contact details the job seeker wants on their CV, over the version they were read at. */
+    @Transactional
+    void saveContact(Access access, CvContact form) {
+        ClientRef client = files.own(access, ProcessingAction.UPDATE);
+        contacts.save(client.id(), form.checked(), now());
         files.record(access, ProcessingAction.UPDATE, client);
     }
 
