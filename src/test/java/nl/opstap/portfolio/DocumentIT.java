@@ -198,5 +198,13 @@ class DocumentIT {
         assertThat(send(post("/werkzoekenden/" + file + "/portfolio/documenten/" + id + "/verwijderen"), PortfolioIT.CASEWORKER)
                 .getRedirectedUrl()).endsWith("/portfolio");
         assertThat(documents(file)).isZero();
+
+        String jobcoach = "document.jobcoach";
+        fixtures.user(jobcoach, Role.JOBCOACH, STEENWIJKERLAND);
+        assertThat(send(multipart("/werkzoekenden/" + file + "/portfolio/documenten").file(new MockMultipartFile("file", "d.pdf",
+                "application/pdf", DocumentSamples.pdf())).param("kind", "diploma"), jobcoach).getStatus()).isEqualTo(403);
+        send(multipart("/werkzoekenden/" + file + "/portfolio/documenten").file(new MockMultipartFile("file", "diploma.pdf",
+                "application/pdf", DocumentSamples.pdf())).param("kind", "diploma"), PortfolioIT.CASEWORKER);
+        assertThat(send(get("/mijn-portfolio"), seeker).getContentAsString()).contains("diploma.pdf", "Diploma of certificaat");
     }
 }

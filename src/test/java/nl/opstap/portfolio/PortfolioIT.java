@@ -43,6 +43,9 @@ class PortfolioIT {
     @Autowired UserAccounts accounts;
     @Autowired ClientDirectory clients;
     @Autowired Diagnoses diagnoses;
+    @Autowired PortfolioSummaries summaries;
+    @Autowired PortfolioExport export;
+    @Autowired PortfolioImport imports;
 
     private Fixtures fixtures;
     private String seeker;
@@ -226,5 +229,31 @@ class PortfolioIT {
         }
         assertThat(send(post("/mijn-portfolio/cv-gegevens").param("email", "").param("phone", "").param("place", "")
                 .param("version", "0"), seeker).getContentAsString()).contains("door iemand anders gewijzigd");
+    }
+
+    @Test
+    void aCompetenceFromTheOrganisationsListBecomesASkillForOtherModulesAndTheExport() throws Exception {
+        nl.opstap.access.Access own = accounts.accessFor(accounts.idOf(seeker), nl.opstap.access.Permission.OWN_FILE,
+                nl.opstap.access.Channel.BATCH);
+        String key = imports.competenceKeys(own).getFirst();
+        assertThat(send(get("/mijn-portfolio/vaardigheid/nieuw"), seeker).getContentAsString()).contains(key);
+        assertThat(send(post("/mijn-portfolio/vaardigheid").param("skill", "competentie:" + UUID.randomUUID()).param("version", "0"), seeker)
+                .getContentAsString()).contains("Kies een vaardigheid uit de lijst.");
+        send(post("/mijn-portfolio/vaardigheid").param("skill", key).param("version", "0"), seeker);
+        send(post("/mijn-portfolio/opleiding").param("title", "Kok").param("place", "ROC Friese Poort").param("level", "mbo-3")
+                .param("diploma", "true").param("version", "0"), seeker);
+
+        assertThat(summaries.skillsOf(file)).singleElement().satisfies(s -> {
+            assertThat(s.key()).isEqualTo(key);
+            assertThat(s.competence()).isTrue();
+        });
+        assertThat(summaries.educationOf(file)).singleElement().satisfies(e -> {
+            assertThat(e.level()).isEqualTo("mbo-3");
+            assertThat(e.diploma()).isTrue();
+        });
+        assertThat(export.of(own, file).entries()).hasSize(2);
+        ClientId other = fixtures.client(STEENWIJKERLAND, "Ander", Fixtures.unique("Export"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.of(own, other))
+                .isInstanceOf(nl.opstap.shared.domain.NotFoundException.class);
     }
 }
