@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The whole portfolio as screens, the API and the CV show it: the entries per section, the read-only activities and
- * test results from other modules, the comments, the documents' metadata and the contact details for the CV.
+ * test results from other modules, the comments, the documents' metadata and the contact details for the CV. Public only
+ * so the templates (SpEL) can read it; other modules use {@link PortfolioSummaries} and {@link PortfolioExport}.
  */
 public record PortfolioView(ClientRef client, Map<PortfolioSection, List<PortfolioEntry>> entries, List<Activity> activities,
                      List<TestResult> tests, List<PortfolioComment> comments, List<PortfolioDocument> documents, CvContact contact) {
