@@ -36,4 +36,13 @@ public class ParticipationReport {
                         p.plannedEnd(), p.actualEnd(), p.result(), p.dropoutReasonName(), p.certificate()))
                 .toList();
     }
+
+    /** The client's participations (withdrawn ones left out), when the client lies in the access's scope; nothing logged here. */
+    @Transactional(readOnly = true)
+    public List<Fact> ofClient(Access access, ClientId client) {
+        return participations.ofClient(client).stream().filter(p -> !p.isCancelled() && access.scope().contains(p.municipality()))
+                .map(p -> new Fact(p.activity(), p.activityName(), p.activityKind(), p.client(), p.municipality(), p.startDate(),
+                        p.plannedEnd(), p.actualEnd(), p.result(), p.dropoutReasonName(), p.certificate()))
+                .toList();
+    }
 }

@@ -18,7 +18,8 @@ public enum ProcessingActivity {
     MATCHING("opstap-11", "Matching: werkzoekenden en vacatures voorstellen, beoordelen en voordragen"),
     PLACEMENT("opstap-12", "Plaatsing, nazorg en uitstroom"),
     REPORTING("opstap-13", "Sturingsinformatie: de werkzoekenden achter een cijfer"),
-    PROFILES("opstap-14", "Anoniem profiel, toestemmingen van de werkzoekende en contactverzoeken van werkgevers");
+    PORTFOLIO("opstap-14", "E-portfolio, documenten en cv van de werkzoekende"),
+    PROFILES("opstap-15", "Anoniem profiel, toestemmingen van de werkzoekende en contactverzoeken van werkgevers");
 
     private final String id;
     private final String description;
