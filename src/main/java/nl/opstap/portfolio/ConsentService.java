@@ -19,6 +19,7 @@ import nl.opstap.audit.ProcessingActivity;
 import nl.opstap.audit.ProcessingLog;
 import nl.opstap.client.CandidateFacts;
 import nl.opstap.client.ClientDirectory;
+import nl.opstap.client.ClientRef;
 import nl.opstap.client.ClientId;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.employer.Employers;
@@ -136,6 +137,11 @@ class ConsentService {
     }
 
     /** Employer names across the client's service organisation (vacancies may lie in a neighbouring municipality). */
+    /** Names of employers of the job seeker's organisation (for their own overviews, e.g. the AVG download). */
+    Map<EmployerId, String> employerNames(Access access, ClientRef me, java.util.Collection<EmployerId> ids) {
+        return ids.isEmpty() ? Map.of() : employers.names(widened(access, me.municipality()), ids);
+    }
+
     private Access widened(Access access, MunicipalityCode municipality) {
         var organisation = municipalities.find(municipality).map(m -> m.organisationId()).orElse(null);
         Set<MunicipalityCode> codes = new LinkedHashSet<>();

@@ -33,9 +33,11 @@ class ProfilePublisher {
     private final Occupations occupations;
     private final Municipalities municipalities;
     private final Profiles profiles;
+    private final PortfolioSummaries portfolios;
 
     ProfilePublisher(CandidateFeed candidates, DiagnosisFeed diagnoses, ProfileSources sources, Sectors sectors, Occupations occupations,
-                     Municipalities municipalities, Profiles profiles) {
+                     Municipalities municipalities, Profiles profiles, PortfolioSummaries portfolios) {
+        this.portfolios = portfolios;
         this.candidates = candidates;
         this.diagnoses = diagnoses;
         this.sources = sources;
@@ -59,8 +61,15 @@ class ProfilePublisher {
                 .filter(f -> f.value() instanceof FactRecord.OccupationFact o && o.occupationKind() == OccupationKind.EXPERIENCE)
                 .map(this::experience).toList();
         var sources = new ProfileAnonymiser.Sources(facts, municipalities.nameOf(facts.municipality()),
-                this.sources.skillsOf(facts.id()), sectorLabels, experience);
+                skillsOf(facts.id()), sectorLabels, experience);
         return ProfileAnonymiser.profile(numberOf(facts.id()), sources, pitch, today);
+    }
+
+    /** Skills recorded for matching and those the job seeker added to their portfolio (ESCO and competences), once each. */
+    private List<String> skillsOf(ClientId client) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(sources.skillsOf(client));
+        portfolios.skillsOf(client).forEach(skill -> all.add(skill.label()));
+        return List.copyOf(all);
     }
 
     private ProfileAnonymiser.Experience experience(DiagnosisFact fact) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -71,6 +73,21 @@ class PrivacyIT {
         }
         mvc.perform(get("/mijn-privacy/gegevens.json").with(user(jobSeeker))).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+    }
+
+    @Test
+    void theDownloadHoldsThePortfolioAndTheConsentsWithTheirHistory() throws Exception {
+        mvc.perform(post("/api/v1/mijn/portfolio/onderdelen").with(user(jobSeeker)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"onderdeel\": \"leerpunt\", \"tekst\": \"Op tijd komen lukt elke dag\"}"))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(post("/mijn-privacy/toestemmingen/profiel").with(user(jobSeeker)).with(csrf()).param("pitch", "Ik werk graag buiten."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mijn-privacy/toestemmingen/profiel/intrekken").with(user(jobSeeker)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/mijn/gegevens").with(user(jobSeeker))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.onderdelen[?(@.titel == 'E-portfolio')].gegevens[0].Toelichting").value("Op tijd komen lukt elke dag"))
+                .andExpect(jsonPath("$.onderdelen[?(@.titel == 'Toestemmingen')].gegevens.length()").value(2))
+                .andExpect(jsonPath("$.onderdelen[?(@.titel == 'Toestemmingen')].gegevens[0].Gegeven").value(false));
     }
 
     @Test
