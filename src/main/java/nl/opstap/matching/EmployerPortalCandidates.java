@@ -18,15 +18,18 @@ import nl.opstap.client.ClientId;
 import nl.opstap.client.ClientRef;
 import nl.opstap.employer.EmployerId;
 import nl.opstap.portfolio.EmployerConsents;
+import nl.opstap.portfolio.PortfolioSummaries;
 import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.vacancy.Vacancies;
 import nl.opstap.vacancy.Vacancy;
 import nl.opstap.vacancy.VacancyId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An employer's own vacancies and the candidates put forward for them. A candidate is listed, with name, only while
+ * An employer's own vacancies and the candidates put forward for them. A candidate is listed, with name and the contact
+ * details they put on their CV, only while
  * the client consents: the caseworker-recorded consent to share with employers, or the job seeker's own consent for
  * this employer. Without consent the candidate is left out entirely (a line without data would still tell the
  * employer that someone withdrew). Another employer's vacancy is "not found".
@@ -37,7 +40,7 @@ class EmployerPortalCandidates {
     static final Set<PairStatus> SHOWN = EnumSet.of(PairStatus.PUT_FORWARD, PairStatus.INVITED, PairStatus.HIRED);
 
     /** A candidate as the employer sees them. */
-    record Candidate(UUID pair, String name, PairStatus status, LocalDate proposedOn) {}
+    record Candidate(UUID pair, String name, PairStatus status, LocalDate proposedOn, @Nullable String email, @Nullable String phone) {}
 
     private final Vacancies vacancies;
     private final Pairs pairs;
@@ -45,9 +48,11 @@ class EmployerPortalCandidates {
     private final EmployerConsents employerConsents;
     private final ClientDirectory clients;
     private final ProcessingLog log;
+    private final PortfolioSummaries portfolios;
 
     EmployerPortalCandidates(Vacancies vacancies, Pairs pairs, Consents consents, EmployerConsents employerConsents,
-                             ClientDirectory clients, ProcessingLog log) {
+                             ClientDirectory clients, ProcessingLog log, PortfolioSummaries portfolios) {
+        this.portfolios = portfolios;
         this.vacancies = vacancies;
         this.pairs = pairs;
         this.consents = consents;
@@ -77,10 +82,16 @@ class EmployerPortalCandidates {
         Map<ClientId, ClientRef> refs = clients.refsOf(access, shown.stream().map(Pair::client).toList()).stream()
                 .collect(Collectors.toMap(ClientRef::id, Function.identity()));
         List<Candidate> out = shown.stream().filter(p -> refs.containsKey(p.client()))
-                .map(p -> new Candidate(p.id(), refs.get(p.client()).fullName(), p.status(), p.proposedOn())).toList();
+                .map(p -> candidate(p, refs.get(p.client()))).toList();
         log.record(access, MatchAccess.ACTIVITY, ProcessingAction.LIST, Outcome.SUCCESS, refs.values().stream()
                 .map(r -> new LogSubject(r.id().value(), r.municipality())).toList());
         return out;
+    }
+
+    /** With the contact details the job seeker chose to show on their CV (in their portfolio); none when empty. */
+    private Candidate candidate(Pair pair, ClientRef client) {
+        PortfolioSummaries.Contact contact = portfolios.contactOf(client.id());
+        return new Candidate(pair.id(), client.fullName(), pair.status(), pair.proposedOn(), contact.email(), contact.phone());
     }
 
     static EmployerId own(Access access) {

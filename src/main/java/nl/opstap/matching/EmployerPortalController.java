@@ -1,35 +1,18 @@
 package nl.opstap.matching;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.vacancy.Vacancy;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The employer's own vacancies and the candidates proposed for them (screens and API). */
+/** The employer's own vacancies and the candidates proposed for them ({@link EmployerPortalApiController} for the API). */
 @Controller
 class EmployerPortalController {
-
-    record VacancyResource(@JsonProperty("id") UUID id, @JsonProperty("titel") String title, @JsonProperty("status") String status,
-                           @JsonProperty("urenMin") int hoursMin, @JsonProperty("urenMax") int hoursMax,
-                           @JsonProperty("publicatiedatum") LocalDate published, @JsonProperty("sluitingsdatum") @Nullable LocalDate closing) {
-        static VacancyResource of(Vacancy v) {
-            return new VacancyResource(v.id().value(), v.title(), v.status().code(), v.hoursMin(), v.hoursMax(), v.publicationDate(),
-                    v.closingDate());
-        }
-    }
-
-    record CandidateResource(@JsonProperty("koppelingId") UUID pair, @JsonProperty("naam") String name,
-                             @JsonProperty("status") String status, @JsonProperty("voorgesteldOp") LocalDate proposedOn) {}
 
     private final AccessGuard guard;
     private final EmployerPortalCandidates portal;
@@ -53,21 +36,5 @@ class EmployerPortalController {
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("candidates", portal.candidates(access, vacancy));
         return "portfolio/employer-portal-vacancy";
-    }
-
-    @GetMapping(path = "/api/v1/werkgever/vacatures", produces = "application/json")
-    @ResponseBody
-    List<VacancyResource> vacanciesApi() {
-        Access access = guard.require(Permission.OWN_EMPLOYER);
-        return portal.vacancies(access).stream().map(VacancyResource::of).toList();
-    }
-
-    @GetMapping(path = "/api/v1/werkgever/vacatures/{vacancyId}/kandidaten", produces = "application/json")
-    @ResponseBody
-    List<CandidateResource> candidatesApi(@PathVariable UUID vacancyId) {
-        Access access = guard.require(Permission.OWN_EMPLOYER);
-        Vacancy vacancy = portal.vacancy(access, vacancyId);
-        return portal.candidates(access, vacancy).stream()
-                .map(c -> new CandidateResource(c.pair(), c.name(), c.status().code(), c.proposedOn())).toList();
     }
 }

@@ -26,7 +26,9 @@ class IndexUpdates {
         this.index = index;
     }
 
+    /** Loaded first when the application is ready, so later listeners (e.g. demo proposals) can match. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void load() {
         index.loadAll();
     }

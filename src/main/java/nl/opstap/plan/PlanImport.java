@@ -50,6 +50,11 @@ public class PlanImport {
         return plans.any();
     }
 
+    /** Whether the client has a plan (open or closed). */
+    public boolean anyOf(nl.opstap.client.ClientId client) {
+        return plans.current(client).isPresent();
+    }
+
     /** Stores the plans; the access must cover every client's municipality. */
     @Transactional
     public int importAll(Access access, List<History> histories) {

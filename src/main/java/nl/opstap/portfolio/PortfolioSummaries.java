@@ -25,10 +25,22 @@ public class PortfolioSummaries {
     /** Work experience: the function and period, without the employer. */
     public record Experience(String function, @Nullable LocalDate from, @Nullable LocalDate to) {}
 
-    private final PortfolioEntries entries;
+    /** The e-mail address and phone number the job seeker chose to show on their CV (null when left empty). */
+    public record Contact(@Nullable String email, @Nullable String phone) {}
 
-    PortfolioSummaries(PortfolioEntries entries) {
+    private final PortfolioEntries entries;
+    private final CvContacts contacts;
+
+    PortfolioSummaries(PortfolioEntries entries, CvContacts contacts) {
         this.entries = entries;
+        this.contacts = contacts;
+    }
+
+    /** The CV contact details, for those the job seeker consented to share with (the caller checks and logs). */
+    @Transactional(readOnly = true)
+    public Contact contactOf(ClientId client) {
+        CvContact c = contacts.of(client);
+        return new Contact(c.email() == null || c.email().isBlank() ? null : c.email(), c.phone() == null || c.phone().isBlank() ? null : c.phone());
     }
 
     /** The client's skills, ESCO skills and the organisation's competences alike, by label. */

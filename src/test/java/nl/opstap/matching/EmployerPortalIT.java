@@ -92,15 +92,22 @@ class EmployerPortalIT {
 
         assertThat(api("/api/v1/werkgever/vacatures", me, 200)).contains(title);
         assertThat(api("/api/v1/werkgever/vacatures", them, 200)).doesNotContain(title);
-        api("/api/v1/werkgever/vacatures/" + vacancy + "/kandidaten", them, 404);
+        mvc.perform(get("/api/v1/werkgever/vacatures/" + vacancy + "/kandidaten").header("Authorization", "Bearer demo-token-" + them))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/werkgever/vacatures/" + vacancy).with(user(them))).andExpect(status().isNotFound());
         assertThat(api("/api/v1/werkgever/vacatures/" + vacancy + "/kandidaten", me, 200)).doesNotContain(details.lastName());
 
         mvc.perform(post("/mijn-privacy/toestemmingen/werkgevers").param("werkgeverId", mine.toString()).param("toestemming", "true")
                 .with(csrf()).with(user(seeker))).andExpect(status().is3xxRedirection());
-        assertThat(api("/api/v1/werkgever/vacatures/" + vacancy + "/kandidaten", me, 200)).contains(details.lastName());
+        assertThat(api("/api/v1/werkgever/vacatures/" + vacancy + "/kandidaten", me, 200)).contains(details.lastName())
+                .doesNotContain("\"email\"");
+        mvc.perform(post("/mijn-portfolio/cv-gegevens").param("email", "kandidaat@voorbeeld.nl").param("phone", "0612345678")
+                .param("place", "").param("version", "0").with(csrf()).with(user(seeker))).andExpect(status().is3xxRedirection());
+        assertThat(api("/api/v1/werkgever/vacatures/" + vacancy + "/kandidaten", me, 200)).contains("kandidaat@voorbeeld.nl", "0612345678");
         assertThat(mvc.perform(get("/werkgever/vacatures/" + vacancy).with(user(me))).andReturn().getResponse().getContentAsString())
-                .contains(details.lastName());
+                .contains(details.lastName(), "mailto:kandidaat@voorbeeld.nl");
 
         mvc.perform(post("/mijn-privacy/toestemmingen/werkgevers").param("werkgeverId", mine.toString()).param("toestemming", "false")
                 .with(csrf()).with(user(seeker))).andExpect(status().is3xxRedirection());
