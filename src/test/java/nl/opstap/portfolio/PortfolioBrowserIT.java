@@ -67,14 +67,14 @@ class PortfolioBrowserIT {
         problems.addAll(Browser.accessibilityProblems(driver));
     }
 
-    /** Job seekers land on their own file, not the home page Browser.signIn waits for. */
+    /** Job seekers land on Mijn Opstap, not the staff home page Browser.signIn waits for. */
     private void signInAsJobSeeker(String username) {
         driver.manage().deleteAllCookies();
         driver.get(url("/inloggen"));
         driver.findElement(By.id("gebruikersnaam")).sendKeys(username);
         driver.findElement(By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, org.openqa.selenium.Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/mijn-"));
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Mijn Opstap"));
     }
 
     private void save() {
