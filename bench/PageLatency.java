@@ -29,7 +29,7 @@ public class PageLatency {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        signIn(http, base);
+        signIn(http, base, USER);
         String list = get(http, base + "/werkzoekenden", null).body();
         Matcher client = Pattern.compile("href=\"/werkzoekenden/([0-9a-f-]{36})\"").matcher(list);
         if (!client.find()) {
@@ -55,6 +55,7 @@ public class PageLatency {
         pages.put("GET {file}/journaal", new String[] {file + "/journaal", null});
         pages.put("GET {file}/verplichtingen", new String[] {file + "/verplichtingen", null});
         pages.put("GET {file}/tijdlijn", new String[] {file + "/tijdlijn", null});
+        pages.put("GET {file}/portfolio", new String[] {file + "/portfolio", null});
         pages.put("GET /werklijst (own caseload)", new String[] {base + "/werklijst", null});
         String api = base + "/api/v1/werkzoekenden/" + id;
         pages.put("API GET {client}/diagnose?peildatum", new String[] {api + "/diagnose?peildatum=2018-11-15", token});
@@ -89,17 +90,20 @@ public class PageLatency {
         pages.put("API GET /api/v1/nazorg?alle=true", new String[] {base + "/api/v1/nazorg?alle=true", token});
         pages.put("API GET {placed client}/uitstroom", new String[] {base + "/api/v1/werkzoekenden/" + placed + "/uitstroom", token});
         pages.put("API GET /api/v1/plaatsingen/{id}", new String[] {base + "/api/v1/plaatsingen/" + placement, token});
+        Map<String, HttpClient> sessionOf = new LinkedHashMap<>();
+        portal(base, pages, sessionOf);
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
+            HttpClient client = sessionOf.getOrDefault(page.getKey(), http);
             for (int i = 0; i < 100; i++) {
-                get(http, page.getValue()[0], page.getValue()[1]);
+                get(client, page.getValue()[0], page.getValue()[1]);
             }
             long[] nanos = new long[requests];
             int status = 0;
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
-                HttpResponse<String> response = get(http, page.getValue()[0], page.getValue()[1]);
+                HttpResponse<String> response = get(client, page.getValue()[0], page.getValue()[1]);
                 nanos[i] = System.nanoTime() - start;
                 status = response.statusCode();
                 if (status != 200) {
@@ -110,6 +114,32 @@ public class PageLatency {
             System.out.printf("%-42s %8.1f %8.1f %8.1f %8.1f %8d%n", page.getKey(), ms(nanos, 0.50), ms(nanos, 0.95),
                     ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, status);
         }
+    }
+
+    /** Issue 8: the job seeker's pages (werkzoekende.demo) and the employer's (werkgever.demo), each in its own session. */
+    static void portal(String base, Map<String, String[]> pages, Map<String, HttpClient> sessionOf) throws Exception {
+        HttpClient seeker = session(base, "werkzoekende.demo");
+        HttpClient employer = session(base, "werkgever.demo");
+        String number = first(get(employer, base + "/werkgever/profielen", null).body(), "href=\"/werkgever/profielen/(K-[0-9A-F]{6})\"");
+        String[][] own = {{"GET / (Mijn Opstap, job seeker)", "/"}, {"GET /mijn-portfolio", "/mijn-portfolio"},
+                {"GET /mijn-plan", "/mijn-plan"}, {"GET /mijn-vacatures (3, plain words)", "/mijn-vacatures"},
+                {"GET /mijn-privacy (processing log)", "/mijn-privacy"}, {"GET /mijn-privacy/toestemmingen", "/mijn-privacy/toestemmingen"},
+                {"GET /mijn-portfolio/cv.pdf", "/mijn-portfolio/cv.pdf"}, {"GET /mijn-privacy/gegevens.pdf (AVG)", "/mijn-privacy/gegevens.pdf"},
+                {"GET /mijn-privacy/gegevens.json (AVG)", "/mijn-privacy/gegevens.json"}};
+        for (String[] page : own) {
+            pages.put(page[0], new String[] {base + page[1], null});
+            sessionOf.put(page[0], seeker);
+        }
+        String[][] theirs = {{"GET /werkgever/profielen", "/werkgever/profielen"},
+                {"GET /werkgever/profielen?opleiding&uren", "/werkgever/profielen?opleiding=mbo-2&urenMin=16"},
+                {"GET /werkgever/profielen/{nummer}", "/werkgever/profielen/" + number}, {"GET /werkgever/vacatures", "/werkgever/vacatures"}};
+        for (String[] page : theirs) {
+            pages.put(page[0], new String[] {base + page[1], null});
+            sessionOf.put(page[0], employer);
+        }
+        pages.put("API GET /api/v1/profielen (employer)", new String[] {base + "/api/v1/profielen", "Bearer demo-token-werkgever.demo"});
+        pages.put("API GET /api/v1/contactverzoeken (manager)", new String[] {base + "/api/v1/contactverzoeken",
+                "Bearer demo-token-accountmanager.igsd"});
     }
 
     static String first(String html, String pattern) {
@@ -132,13 +162,20 @@ public class PageLatency {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static void signIn(HttpClient http, String base) throws Exception {
+    /** A session of its own for another demo user (the job seeker's and the employer's pages). */
+    static HttpClient session(String base, String user) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(http, base, user);
+        return http;
+    }
+
+    static void signIn(HttpClient http, String base, String user) throws Exception {
         String page = get(http, base + "/inloggen", null).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         if (!csrf.find()) {
             throw new IllegalStateException("no sign-in form at " + base);
         }
-        String form = "gebruikersnaam=" + USER + "&wachtwoord=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+        String form = "gebruikersnaam=" + user + "&wachtwoord=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

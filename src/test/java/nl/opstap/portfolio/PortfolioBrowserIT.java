@@ -77,6 +77,12 @@ class PortfolioBrowserIT {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Mijn Opstap"));
     }
 
+    /** Waits for the next page's notice: the one on the page before may still be shown for a moment. */
+    private void statusSays(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), text));
+    }
+
     private void save() {
         driver.findElement(By.xpath("//form[@method='post']//button[normalize-space()='Opslaan']")).click();
     }
@@ -108,7 +114,7 @@ class PortfolioBrowserIT {
         new Select(driver.findElement(By.id("level"))).selectByVisibleText("Mbo-2");
         driver.findElement(By.cssSelector("label[for=diploma]")).click();
         save();
-        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Opgeslagen");
+        statusSays("Opgeslagen");
         assertThat(driver.findElement(By.id("h-opleiding")).findElement(By.xpath("..")).getText())
                 .contains("Helpende zorg <en> welzijn", "Deltion College", "Mbo-2", "Diploma gehaald");
 
@@ -118,6 +124,7 @@ class PortfolioBrowserIT {
         ((JavascriptExecutor) driver).executeScript("document.getElementById('from').value = '2019-04-01'");
         driver.findElement(By.id("body")).sendKeys("Orders verzamelen en inpakken.");
         save();
+        statusSays("Opgeslagen");
         assertThat(driver.findElement(By.id("h-werkervaring")).findElement(By.xpath("..")).getText())
                 .contains("Magazijnmedewerker", "Transport Noord", "Sinds 01-04-2019");
 
@@ -126,7 +133,7 @@ class PortfolioBrowserIT {
         new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Cv");
         driver.findElement(By.id("file")).sendKeys(pdf.toString());
         driver.findElement(By.xpath("//button[normalize-space()='Document toevoegen']")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Het document is toegevoegd.");
+        statusSays("Het document is toegevoegd.");
         assertThat(driver.findElement(By.id("documenten")).getText()).contains(pdf.getFileName().toString());
         check(problems);
 

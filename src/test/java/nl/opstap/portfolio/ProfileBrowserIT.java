@@ -104,8 +104,7 @@ class ProfileBrowserIT {
         problems.addAll(Browser.accessibilityProblems(driver));
         driver.findElement(By.id("message")).sendKeys("Wij zoeken een collega voor buitenwerk.");
         driver.findElement(By.id("contact-aanvragen")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
-        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("accountmanager");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "accountmanager"));
         driver.get(url("/werkgever/vacatures"));
         problems.addAll(Browser.accessibilityProblems(driver));
 
