@@ -95,15 +95,15 @@ public class PageLatency {
 
         System.out.printf("%-42s %8s %8s %8s %8s %8s%n", "page (" + requests + " requests each)", "p50", "p95", "p99", "max", "status");
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
-            HttpClient client = sessionOf.getOrDefault(page.getKey(), http);
+            HttpClient session = sessionOf.getOrDefault(page.getKey(), http);
             for (int i = 0; i < 100; i++) {
-                get(client, page.getValue()[0], page.getValue()[1]);
+                get(session, page.getValue()[0], page.getValue()[1]);
             }
             long[] nanos = new long[requests];
             int status = 0;
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
-                HttpResponse<String> response = get(client, page.getValue()[0], page.getValue()[1]);
+                HttpResponse<String> response = get(session, page.getValue()[0], page.getValue()[1]);
                 nanos[i] = System.nanoTime() - start;
                 status = response.statusCode();
                 if (status != 200) {
