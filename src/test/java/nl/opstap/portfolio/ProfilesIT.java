@@ -85,6 +85,18 @@ class ProfilesIT {
     }
 
     @Test
+    void aRecordedConsentCannotBeChangedEvenWithDirectSql() throws Exception {
+        publish("");
+        String before = jdbc.sql("SELECT COUNT(*) || ':' || SUM(CASE WHEN given THEN 1 ELSE 0 END) FROM profile_consent WHERE client_id = ?")
+                .param(client.value()).query(String.class).single();
+        assertThat(before).isEqualTo("1:1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE profile_consent SET given = FALSE WHERE client_id = ?")
+                .param(client.value()).update()).isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) || ':' || SUM(CASE WHEN given THEN 1 ELSE 0 END) FROM profile_consent WHERE client_id = ?")
+                .param(client.value()).query(String.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void filtersNarrowTheList() throws Exception {
         String number = publish("");
         assertThat(page("/werkgever/profielen", employer)).contains(number);
