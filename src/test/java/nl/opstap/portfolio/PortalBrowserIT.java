@@ -49,6 +49,11 @@ class PortalBrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** Waits while the next page replaces this one (Chromium may briefly answer for nodes of the old one). */
+    private static WebDriverWait waiting() {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
     private void check(String page, List<String> problems) {
         Object wide = ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
@@ -68,16 +73,18 @@ class PortalBrowserIT {
         driver.get(url("/inloggen"));
         driver.findElement(By.id("gebruikersnaam")).sendKeys("werkzoekende.demo");
         driver.findElement(By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Mijn Opstap"));
+        waiting().until(ExpectedConditions.titleContains("Mijn Opstap"));
         check("/", problems);
         for (String tile : List.of("Mijn plan", "Mijn vacatures", "Mijn privacy")) {
             driver.get(url("/"));
             driver.findElement(By.xpath("//ul[@class='opstap-tiles']//a[strong[normalize-space()='" + tile + "']]")).click();
+            waiting().until(ExpectedConditions.titleContains(tile));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(tile);
             check(tile, problems);
         }
         assertThat(driver.findElement(By.id("h-log")).findElement(By.xpath("..")).getText()).contains("U zelf");
         driver.findElement(By.linkText("Mijn toestemmingen bekijken of wijzigen")).click();
+        waiting().until(ExpectedConditions.titleContains("Mijn toestemmingen"));
         check("toestemmingen", problems);
         driver.get(url("/mijn-plan"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Afspraken", "Ik solliciteer elke week");

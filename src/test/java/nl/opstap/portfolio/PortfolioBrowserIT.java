@@ -79,7 +79,8 @@ class PortfolioBrowserIT {
 
     /** Waits for the next page's notice: the one on the page before may still be shown for a moment. */
     private void statusSays(String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), text));
     }
 

@@ -57,7 +57,8 @@ class ProfileBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // Chromium may answer "node does not belong to the document" while the next page replaces this one: try again.
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     /** A job seeker lands on their own file after signing in, not on the home page. */
@@ -86,7 +87,9 @@ class ProfileBrowserIT {
         driver.findElement(By.linkText("Mijn toestemmingen")).click();
         problems.addAll(Browser.accessibilityProblems(driver));
         driver.findElement(By.id("pitch")).sendKeys("Ik werk graag buiten <b>vet</b>");
-        driver.findElement(By.id("publiceren")).click();
+        org.openqa.selenium.WebElement publish = driver.findElement(By.id("publiceren"));
+        publish.click();
+        waiting().until(ExpectedConditions.stalenessOf(publish));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("profiel-status"), "online met nummer"));
         String status = driver.findElement(By.id("profiel-status")).getText();
         String number = status.substring(status.indexOf("K-"), status.indexOf("K-") + 8);
