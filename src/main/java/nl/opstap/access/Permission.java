@@ -37,5 +37,7 @@ public enum Permission {
     /** Browse the anonymous profiles job seekers published, and ask an account manager for contact (employers). */
     PUBLISHED_PROFILES,
     /** An employer's own vacancies and the candidates proposed for them (needs an account linked to an employer). */
-    OWN_EMPLOYER
+    OWN_EMPLOYER,
+    /** Bulk import of clients, employers and vacancies, and the organisation's exports (migration, doelgroepregister). */
+    DATA_EXCHANGE
 }

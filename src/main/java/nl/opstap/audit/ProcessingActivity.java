@@ -19,7 +19,8 @@ public enum ProcessingActivity {
     PLACEMENT("opstap-12", "Plaatsing, nazorg en uitstroom"),
     REPORTING("opstap-13", "Sturingsinformatie: de werkzoekenden achter een cijfer"),
     PORTFOLIO("opstap-14", "E-portfolio, documenten en cv van de werkzoekende"),
-    PROFILES("opstap-15", "Anoniem profiel, toestemmingen van de werkzoekende en contactverzoeken van werkgevers");
+    PROFILES("opstap-15", "Anoniem profiel, toestemmingen van de werkzoekende en contactverzoeken van werkgevers"),
+    DATA_EXCHANGE("opstap-16", "Gegevensuitwisseling: bulkimport van werkzoekenden, werkgevers en vacatures en exports (migratie, doelgroepregister)");
 
     private final String id;
     private final String description;
