@@ -109,11 +109,17 @@ final class Client {
     }
 
     private static void checkBirthDate(LocalDate birth, LocalDate today) {
-        int age = Period.between(birth, today).getYears();
-        if (birth.isAfter(today) || age < MIN_AGE || age > MAX_AGE) {
-            throw RuleViolation.of(ClientDetails.class, "dateOfBirth", "range",
-                    "Controleer de geboortedatum: een werkzoekende is " + MIN_AGE + " tot " + MAX_AGE + " jaar oud.");
+        String problem = birthDateProblem(birth, today);
+        if (problem != null) {
+            throw RuleViolation.of(ClientDetails.class, "dateOfBirth", "range", problem);
         }
+    }
+
+    /** Why this birth date cannot be a client's today, or null when it can. */
+    static @Nullable String birthDateProblem(LocalDate birth, LocalDate today) {
+        int age = Period.between(birth, today).getYears();
+        return birth.isAfter(today) || age < MIN_AGE || age > MAX_AGE
+                ? "Controleer de geboortedatum: een werkzoekende is " + MIN_AGE + " tot " + MAX_AGE + " jaar oud." : null;
     }
 
     Optional<CaseworkerAssignment> currentAssignment() {

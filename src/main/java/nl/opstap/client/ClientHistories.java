@@ -44,6 +44,24 @@ class ClientHistories {
                 client.version(), client.createdAt());
     }
 
+    /** The clients with their benefit periods (not their caseworker history), in one query. */
+    List<Client> attachBenefits(List<Client> clients) {
+        if (clients.isEmpty()) {
+            return clients;
+        }
+        java.util.Map<UUID, List<BenefitPeriod>> periods = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT id, client_id, status, valid_from, valid_to, recorded_at, recorded_by FROM client_benefit_status
+                WHERE client_id IN (:ids) ORDER BY valid_from""")
+                .param("ids", clients.stream().map(c -> c.id().value()).toList())
+                .query((rs, n) -> periods.computeIfAbsent(uuid(rs, "client_id"), k -> new java.util.ArrayList<>())
+                        .add(new BenefitPeriod(rs.getLong("id"), BenefitStatus.valueOf(rs.getString("status")),
+                                date(rs, "valid_from"), date(rs, "valid_to"), instant(rs, "recorded_at"), userId(uuid(rs, "recorded_by")))))
+                .list();
+        return clients.stream().map(c -> new Client(c.id(), c.details(), c.partnerId(), c.caseworkerId(),
+                periods.getOrDefault(c.id().value(), List.of()), List.of(), c.version(), c.createdAt())).toList();
+    }
+
     /** Inserts new entries and records end dates; entries are never deleted. */
     void save(Client client) {
         UUID id = client.id().value();

@@ -27,6 +27,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Clients {
 
+    /** A new client's row, with named parameters from {@link ClientParameters}. */
+    static final String INSERT = """
+                INSERT INTO client (id, municipality_code, bsn_index, bsn_cipher, first_names, infix, last_name, search_name,
+                    date_of_birth, gender, street, house_number, house_number_suffix, postcode, city, phone, email,
+                    partner_id, education_level, refugee_status, civic_integration_required, work_limitation,
+                    target_group_register, special_education_leaver, former_wajong, language_level, hours_per_week,
+                    available_from, driving_licence, own_transport, max_travel_km, physical_load, mental_load, interests,
+                    caseworker_id, created_at, created_by, updated_at, updated_by, version)
+                VALUES (:id, :municipality, :bsnIndex, :bsnCipher, :firstNames, :infix, :lastName, :searchName,
+                    :dateOfBirth, :gender, :street, :houseNumber, :houseNumberSuffix, :postcode, :city, :phone, :email,
+                    :partner, :education, :refugee, :civic, :limitation, :register, :specialEducation, :wajong,
+                    :language, :hours, :availableFrom, :licence, :transport, :travel, :physical, :mental, :interests,
+                    :caseworker, :now, :by, :now, :by, 0)""";
+
     private final JdbcClient jdbc;
     private final BsnProtection bsns;
     private final ClientHistories histories;
@@ -62,6 +76,28 @@ class Clients {
                 .query((rs, n) -> new ClientId(uuid(rs, "id"))).list();
     }
 
+    /**
+     * The files in scope with these BSNs (each in its own municipality), keyed "municipality/bsn", with their
+     * benefit periods; looked up by keyed hash in chunks, so an import of many rows costs few queries.
+     */
+    java.util.Map<String, Client> findByBsns(Scope scope, List<ClientDetails> rows) {
+        java.util.Map<String, Client> found = new java.util.HashMap<>();
+        List<String> indexes = rows.stream().map(ClientDetails::bsn).map(Bsn::normalise)
+                .filter(b -> Bsn.problemWith(b).isEmpty()).distinct().map(b -> bsns.index(new Bsn(b))).toList();
+        for (int from = 0; from < indexes.size(); from += 1000) {
+            List<String> chunk = indexes.subList(from, Math.min(indexes.size(), from + 1000));
+            List<Client> chunkClients = jdbc.sql("SELECT * FROM client WHERE bsn_index IN (:bsns) AND municipality_code IN (:scope)")
+                    .param("bsns", chunk).param("scope", scope.codes()).query(this::map).list();
+            histories.attachBenefits(chunkClients).forEach(c -> found.put(ClientImports.key(c.details()), c));
+        }
+        return found;
+    }
+
+    /** The client with its complete benefit and caseworker history, ready for a change. */
+    Client withHistory(Client client) {
+        return histories.attach(client);
+    }
+
     boolean bsnTaken(MunicipalityCode municipality, Bsn bsn, @Nullable ClientId except) {
         return jdbc.sql("SELECT COUNT(*) FROM client WHERE municipality_code = ? AND bsn_index = ? AND id <> ?")
                 .params(municipality.value(), bsns.index(bsn), except == null ? new UUID(0, 0) : except.value())
@@ -70,18 +106,7 @@ class Clients {
 
     void insert(Client client, UserId by, Instant now) {
         ClientDetails d = client.details();
-        jdbc.sql("""
-                INSERT INTO client (id, municipality_code, bsn_index, bsn_cipher, first_names, infix, last_name, search_name,
-                    date_of_birth, gender, street, house_number, house_number_suffix, postcode, city, phone, email,
-                    partner_id, education_level, refugee_status, civic_integration_required, work_limitation,
-                    target_group_register, special_education_leaver, former_wajong, language_level, hours_per_week,
-                    available_from, driving_licence, own_transport, max_travel_km, physical_load, mental_load, interests,
-                    caseworker_id, created_at, created_by, updated_at, updated_by, version)
-                VALUES (:id, :municipality, :bsnIndex, :bsnCipher, :firstNames, :infix, :lastName, :searchName,
-                    :dateOfBirth, :gender, :street, :houseNumber, :houseNumberSuffix, :postcode, :city, :phone, :email,
-                    :partner, :education, :refugee, :civic, :limitation, :register, :specialEducation, :wajong,
-                    :language, :hours, :availableFrom, :licence, :transport, :travel, :physical, :mental, :interests,
-                    :caseworker, :now, :by, :now, :by, 0)""")
+        jdbc.sql(INSERT)
                 .paramSource(ClientParameters.of(client, bsns, by, now))
                 .update();
         histories.save(client);

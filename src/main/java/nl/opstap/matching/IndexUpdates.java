@@ -2,6 +2,7 @@ package nl.opstap.matching;
 
 import nl.opstap.client.ClientChanged;
 import nl.opstap.diagnosis.DiagnosisChanged;
+import nl.opstap.importing.ClientsImported;
 import nl.opstap.vacancy.VacancyChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,18 @@ class IndexUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     void on(DiagnosisChanged event) {
         apply(() -> index.refresh(event.client()));
+    }
+
+    /** A bulk import tells once, after its single commit: a few clients are refreshed, many reload the index. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ClientsImported event) {
+        apply(() -> {
+            if (event.many()) {
+                index.loadAll();
+            } else {
+                event.clients().forEach(index::refresh);
+            }
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -36,6 +36,30 @@ public final class FieldCipher {
         }
     }
 
+    /** Encrypts a whole file (e.g. an uploaded import); the output is iv | ciphertext+tag. */
+    public byte[] encryptBytes(byte[] plain) {
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    public byte[] decryptBytes(byte[] all) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+            return cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed: wrong OPSTAP_MASTER_KEY?", e);
+        }
+    }
+
     public String decrypt(String encoded) {
         byte[] all = Base64.getDecoder().decode(encoded);
         try {
