@@ -41,6 +41,20 @@ class EmployerRows {
                 .param("id", id.value()).param("scope", scope.codes()).query(EmployerRows::map).optional();
     }
 
+    /** KvK number to employer, for the employers in scope. */
+    java.util.Map<String, EmployerId> kvkNumbers(Scope scope) {
+        java.util.Map<String, EmployerId> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, kvk_number FROM employer WHERE municipality_code IN (:scope)").param("scope", scope.codes())
+                .query(rs -> { found.put(rs.getString("kvk_number"), new EmployerId(rs.getObject("id", java.util.UUID.class))); });
+        return found;
+    }
+
+    /** The organisation's employer with this KvK number, if it is in scope (imports match on it). */
+    Optional<Employer> findByKvk(Scope scope, OrganisationId organisation, String kvk) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM employer WHERE organisation_id = :organisation AND kvk_number = :kvk AND municipality_code IN (:scope)")
+                .param("organisation", organisation.value()).param("kvk", kvk).param("scope", scope.codes()).query(EmployerRows::map).optional();
+    }
+
     PageResult<Employer> search(Scope scope, Query query, Paging paging) {
         StringBuilder where = new StringBuilder(" WHERE e.municipality_code IN (:scope)");
         var params = new java.util.HashMap<String, Object>();

@@ -80,6 +80,12 @@ public class Employers {
         return employers.any();
     }
 
+    /** The employers in scope by KvK number: vacancy imports name their employer by it. */
+    @Transactional(readOnly = true)
+    public Map<String, EmployerId> byKvk(Access access) {
+        return employers.kvkNumbers(access.scope());
+    }
+
     /** Registers many employers, each checked like one entered on the screen (account managers included). */
     @Transactional
     public List<EmployerSummary> importEmployers(Access access, List<EmployerForm> forms) {

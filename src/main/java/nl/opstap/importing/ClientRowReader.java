@@ -108,13 +108,18 @@ final class ClientRowReader {
 
     private List<String> sectors(String text, String municipality) {
         List<String> codes = new ArrayList<>();
-        for (String part : text.split("[;,|/]")) {
+        String whole = lookup.sector(text, municipality);
+        if (whole != null) {
+            return List.of(whole);
+        }
+        // Sector names hold slashes and commas ("Horeca/catering"), so only ; and | separate them.
+        for (String part : text.split("[;|]")) {
             if (part.isBlank()) {
                 continue;
             }
             String code = lookup.sector(part, municipality);
             if (code == null) {
-                throw new IllegalArgumentException("Onbekende sector. Gebruik de namen of codes uit de sectorlijst van uw organisatie, gescheiden door ;.");
+                throw new IllegalArgumentException("Onbekende sector. Gebruik de namen of codes uit de sectorlijst van uw organisatie, gescheiden door ; (puntkomma).");
             }
             codes.add(code);
         }
