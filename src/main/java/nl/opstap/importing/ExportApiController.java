@@ -37,8 +37,10 @@ class ExportApiController {
     private final AccessGuard guard;
     private final KandidatenExport candidates;
     private final ExportJobService jobs;
+    private final java.time.Clock clock;
 
-    ExportApiController(AccessGuard guard, KandidatenExport candidates, ExportJobService jobs) {
+    ExportApiController(AccessGuard guard, KandidatenExport candidates, ExportJobService jobs, java.time.Clock clock) {
+        this.clock = clock;
         this.guard = guard;
         this.candidates = candidates;
         this.jobs = jobs;
@@ -50,11 +52,11 @@ class ExportApiController {
         Access access = guard.require(Permission.DATA_EXCHANGE);
         KandidatenFormat chosen = KandidatenFormat.of(format).orElseThrow(() -> new InvalidRequestException(
                 List.of(new InvalidParam("formaat", "invalid", "Kies csv of xlsx."))));
-        return file(candidates.export(access, chosen), chosen);
+        return file(candidates.export(access, chosen), chosen, LocalDate.now(clock));
     }
 
-    static ResponseEntity<byte[]> file(KandidatenExport.File file, KandidatenFormat format) {
-        String name = "kandidatenverkenner-" + LocalDate.now() + "." + format.extension;
+    static ResponseEntity<byte[]> file(KandidatenExport.File file, KandidatenFormat format, LocalDate today) {
+        String name = "kandidatenverkenner-" + today + "." + format.extension;
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header("X-Aantal-Kandidaten", String.valueOf(file.candidates()))

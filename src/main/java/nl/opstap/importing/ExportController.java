@@ -33,8 +33,10 @@ class ExportController {
     private final AccessGuard guard;
     private final KandidatenExport candidates;
     private final ExportJobService jobs;
+    private final java.time.Clock clock;
 
-    ExportController(AccessGuard guard, KandidatenExport candidates, ExportJobService jobs) {
+    ExportController(AccessGuard guard, KandidatenExport candidates, ExportJobService jobs, java.time.Clock clock) {
+        this.clock = clock;
         this.guard = guard;
         this.candidates = candidates;
         this.jobs = jobs;
@@ -59,7 +61,7 @@ class ExportController {
     ResponseEntity<byte[]> candidates(@RequestParam(name = "formaat", defaultValue = "csv") String format) {
         Access access = guard.require(Permission.DATA_EXCHANGE);
         KandidatenFormat chosen = KandidatenFormat.of(format).orElseThrow(() -> new NotFoundException("Dit formaat"));
-        return ExportApiController.file(candidates.export(access, chosen), chosen);
+        return ExportApiController.file(candidates.export(access, chosen), chosen, java.time.LocalDate.now(clock));
     }
 
     @PostMapping(PAGE + "/migratie")
