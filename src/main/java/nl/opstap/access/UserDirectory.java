@@ -40,6 +40,24 @@ public class UserDirectory {
                 .orElse(false);
     }
 
+    /**
+     * The accounts holding a role in any of the municipalities, each with only its roles there, for a migration export.
+     * No password hash, token or secret leaves this module.
+     */
+    public List<UserTransfer> forTransfer(Collection<MunicipalityCode> municipalities) {
+        return users.withRoleIn(municipalities).stream().map(a -> {
+            Map<String, List<String>> roles = new java.util.TreeMap<>();
+            a.grants().forEach((role, codes) -> {
+                List<String> inside = codes.stream().filter(municipalities::contains).map(MunicipalityCode::value).sorted().toList();
+                if (!inside.isEmpty()) {
+                    roles.put(role.name(), inside);
+                }
+            });
+            return new UserTransfer(a.id().value(), a.username(), a.displayName(), a.email(), a.enabled(), a.economicAffairs(),
+                    a.lastSignInAt(), a.clientId(), a.employerId(), roles);
+        }).toList();
+    }
+
     private static UserSummary summary(UserAccount account) {
         return new UserSummary(account.id(), account.username(), account.displayName());
     }

@@ -165,6 +165,17 @@ class Users {
                 .query(Users::map).list();
     }
 
+    /** Every account (active or not) holding a role in any of the municipalities, with all its grants, by username. */
+    List<UserAccount> withRoleIn(Collection<MunicipalityCode> municipalities) {
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        return withGrants(jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN "
+                        + "(SELECT user_id FROM user_role WHERE municipality_code IN (:codes)) ORDER BY username")
+                .param("codes", municipalities.stream().map(MunicipalityCode::value).toList())
+                .query(Users::map).list());
+    }
+
     private int currentVersion(UserId id) {
         return jdbc.sql("SELECT version FROM app_user WHERE id = ?").param(id.value()).query(Integer.class)
                 .optional().orElse(-1);

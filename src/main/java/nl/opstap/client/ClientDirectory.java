@@ -69,6 +69,14 @@ public class ClientDirectory {
     }
 
     /**
+     * The clients among {@code ids} in the caller's scope that are in the doelgroepregister (the Kandidatenverkenner
+     * export). Nothing is logged here: the caller logs the clients it hands over.
+     */
+    public java.util.Set<ClientId> inTargetGroupRegister(Access access, java.util.Collection<ClientId> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : queries.inTargetGroupRegister(access.scope(), ids);
+    }
+
+    /**
      * Clients of one municipality in the caller's scope whose name holds every word of {@code name} (at most
      * {@code limit}, by name), to pick one from; logged as a LIST under the caller's processing activity.
      */

@@ -137,6 +137,18 @@ class ClientQueries {
     }
 
     /** The clients among {@code ids} that lie in the scope, ordered by name. */
+    /** The clients among the ids in the scope that are in the doelgroepregister (banenafspraak). */
+    java.util.Set<ClientId> inTargetGroupRegister(Scope scope, java.util.Collection<ClientId> ids) {
+        List<UUID> all = ids.stream().map(ClientId::value).distinct().toList();
+        java.util.Set<ClientId> result = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            jdbc.sql("SELECT id FROM client WHERE municipality_code IN (:scope) AND id IN (:ids) AND target_group_register = TRUE")
+                    .param("scope", scope.codes()).param("ids", all.subList(i, Math.min(all.size(), i + 500)))
+                    .query((rs, n) -> new ClientId(rs.getObject("id", UUID.class))).list().forEach(result::add);
+        }
+        return result;
+    }
+
     List<ClientRef> refsOf(Scope scope, java.util.Collection<ClientId> ids, Function<MunicipalityCode, String> names) {
         List<UUID> all = ids.stream().map(ClientId::value).distinct().toList();
         List<ClientRef> result = new ArrayList<>();

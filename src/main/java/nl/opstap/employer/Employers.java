@@ -75,6 +75,23 @@ public class Employers {
         return crm.mediations(access.scope(), from, until);
     }
 
+    /**
+     * Every employer in the caller's scope with its contact persons and contact moments, for a migration export. Clients
+     * linked to a mediation are named only when the caller may read them (and then logged, as on the screen).
+     */
+    @Transactional
+    public List<EmployerTransfer> forTransfer(Access access) {
+        List<EmployerTransfer> result = new ArrayList<>();
+        for (Employer e : employers.all(access.scope())) {
+            List<Views.Moment> moments = crm.moments(e.id());
+            Map<java.util.UUID, String> names = links.names(access, e.municipality(), ContactMomentService.linkedClients(moments));
+            result.add(new EmployerTransfer(EmployerResources.EmployerResource.of(e),
+                    contactPersons.of(e.id()).stream().map(EmployerResources.ContactResource::of).toList(),
+                    moments.stream().map(m -> EmployerResources.MomentResource.of(m, names)).toList()));
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public boolean anyStored() {
         return employers.any();

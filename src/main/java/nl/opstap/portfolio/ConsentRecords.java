@@ -31,6 +31,17 @@ class ConsentRecords {
                 }).list();
     }
 
+    /** Per client of the scope with a publication consent record: whether its latest one is given. */
+    java.util.Map<ClientId, Boolean> publicationStates(nl.opstap.access.Scope scope) {
+        java.util.Map<ClientId, Boolean> states = new java.util.HashMap<>();
+        jdbc.sql("SELECT client_id, given FROM profile_consent WHERE kind = 'PUBLISH' AND municipality_code IN (:scope) ORDER BY client_id, seq")
+                .param("scope", scope.codes())
+                .query(rs -> {
+                    states.put(new ClientId(rs.getObject(1, UUID.class)), rs.getBoolean(2));
+                });
+        return states;
+    }
+
     /** Appends a record after the client's latest (call with the client locked, so two changes cannot share a number). */
     void append(ClientId client, MunicipalityCode municipality, ConsentKind kind, @Nullable EmployerId employer, boolean given,
                 UUID by, Instant at) {

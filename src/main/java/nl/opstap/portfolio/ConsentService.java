@@ -72,7 +72,13 @@ class ConsentService {
 
     @Transactional
     Overview overview(Access access) {
-        CandidateFacts me = publisher.factsOf(own(access));
+        return overviewOf(access, own(access));
+    }
+
+    /** The overview of a client the caller already checked (the job seeker's own file, or a staff export of it). */
+    @Transactional
+    Overview overviewOf(Access access, ClientId client) {
+        CandidateFacts me = publisher.factsOf(client);
         ConsentState state = ConsentState.of(records.historyOf(me.id()));
         Optional<ProfileCard> profile = profiles.of(me.id()).filter(Profile::published).map(Profile::card);
         ProfileCard preview = publisher.profileOf(me, profile.map(ProfileCard::pitch).orElse(null), LocalDate.now(clock)).card();

@@ -38,7 +38,7 @@ class PortfolioPersonalData implements PersonalDataContributor {
     @Transactional
     public List<PersonalDataPart> partsFor(Access access, ClientRef client) {
         PortfolioExport.Export mine = export.of(access, client.id());
-        ConsentService.Overview overview = consents.overview(access);
+        ConsentService.Overview overview = consents.overviewOf(access, client.id());
         List<PersonalDataPart> parts = new ArrayList<>();
         parts.add(new PersonalDataPart("E-portfolio", 90, mine.entries().stream().map(e -> PersonalDataPart.record(
                 "Onderdeel", text("portfolio.section." + e.section().code()), "Titel", e.title(), "Waar", e.place(),

@@ -57,6 +57,13 @@ public class Vacancies {
         return rows.matchable(id).stream().findFirst().map(v -> rows.withSkills(List.of(v)).getFirst());
     }
 
+    /** Every vacancy in the caller's scope, whatever its status, with its skills, in the API's shape (migration export). */
+    @Transactional(readOnly = true)
+    public List<?> forTransfer(Access access) {
+        return rows.withSkills(rows.candidates(access.scope(), new VacancyRows.Filter(null, null, null, null, null, null))).stream()
+                .map(v -> VacancyResources.VacancyResource.of(v, null)).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean anyStored() {
         return rows.any();
