@@ -14,7 +14,7 @@ DB=opstap_import_bench
 WORK="$(mktemp -d)"
 ./mvnw -q -B -ntp -DskipTests package
 psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-"$JAVA_HOME/bin/java" -Xmx2g -jar target/opstap-*.jar --spring.profiles.active=demo --server.port="$PORT" --logging.level.root=WARN \
+"$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -Xmx2g -jar target/opstap-*.jar --spring.profiles.active=demo --server.port="$PORT" --logging.level.root=WARN --logging.level.nl.opstap.importing=INFO --logging.level.nl.opstap.client.ClientImports=INFO --logging.level.nl.opstap.matching.MatchingIndex=INFO \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --spring.datasource.username=postgres > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -34,4 +34,4 @@ SET datestyle = 'ISO, DMY';
 \echo COPY floor: the same rows into one table of the same columns
 \copy copy_floor FROM '$WORK/clients.csv' WITH (FORMAT csv, HEADER true, DELIMITER ';')
 SQL
-grep -E "ERROR|Exception" "$WORK/app.log" | head -5 || true
+grep -E "ERROR|Exception|Import of|Client import|Matching index" "$WORK/app.log" | head -20 || true

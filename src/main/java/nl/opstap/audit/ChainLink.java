@@ -16,15 +16,18 @@ record ChainLink(long seq, UUID id, Instant occurredAt, @Nullable UUID userId, S
                  String activity, String action, @Nullable String subject, @Nullable String municipality,
                  String outcome, String channel, @Nullable String requestId, String prevHash) {
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     String hash() {
         String canonical = String.join("|", String.valueOf(seq), id.toString(), occurredAt.toString(),
                 String.valueOf(userId), username, String.valueOf(role), activity, action, String.valueOf(subject),
                 String.valueOf(municipality), outcome, channel, String.valueOf(requestId), prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 }

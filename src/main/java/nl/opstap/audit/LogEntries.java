@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,12 +17,15 @@ class LogEntries {
 
     record Head(long lastSeq, String lastHash) {}
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private static final java.util.List<String> COLUMNS = java.util.List.of("seq", "id", "occurred_at", "user_id", "username", "role",
+            "activity", "action", "subject", "municipality_code", "outcome", "channel", "request_id", "prev_hash", "hash");
 
-    LogEntries(JdbcClient jdbc, JdbcTemplate batch) {
+    private final JdbcClient jdbc;
+    private final nl.opstap.shared.jdbc.BulkInsert bulk;
+
+    LogEntries(JdbcClient jdbc, nl.opstap.shared.jdbc.BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
     }
 
     /** Locks the chain head until the transaction ends: writers queue here, so the chain never forks. */
@@ -34,16 +36,12 @@ class LogEntries {
 
     /** Appends the links in one batch: a list page logs every client it shows, in one round trip. */
     void append(List<StoredLink> links) {
-        batch.batchUpdate("""
-                INSERT INTO processing_log (seq, id, occurred_at, user_id, username, role, activity, action, subject,
-                    municipality_code, outcome, channel, request_id, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                links.stream().map(stored -> {
-                    ChainLink link = stored.link();
-                    return new Object[] {link.seq(), link.id(), timestamp(link.occurredAt()), link.userId(), link.username(),
-                            link.role(), link.activity(), link.action(), link.subject(), link.municipality(), link.outcome(),
-                            link.channel(), link.requestId(), link.prevHash(), stored.hash()};
-                }).toList());
+        bulk.rows("processing_log", COLUMNS, links.stream().map(stored -> {
+            ChainLink link = stored.link();
+            return new Object[] {link.seq(), link.id(), timestamp(link.occurredAt()), link.userId(), link.username(),
+                    link.role(), link.activity(), link.action(), link.subject(), link.municipality(), link.outcome(),
+                    link.channel(), link.requestId(), link.prevHash(), stored.hash()};
+        }).toList());
     }
 
     void moveHead(long seq, String hash) {

@@ -50,8 +50,11 @@ public class DiagnosisImports {
     private final Sectors sectors;
     private final ProcessingLog log;
     private final Clock clock;
+    private final nl.opstap.shared.jdbc.TableStatistics statistics;
 
-    DiagnosisImports(HeldFacts held, FactWrites writes, Sectors sectors, ProcessingLog log, Clock clock) {
+    DiagnosisImports(HeldFacts held, FactWrites writes, Sectors sectors, ProcessingLog log, Clock clock,
+                     nl.opstap.shared.jdbc.TableStatistics statistics) {
+        this.statistics = statistics;
         this.held = held;
         this.writes = writes;
         this.sectors = sectors;
@@ -67,6 +70,11 @@ public class DiagnosisImports {
     @Transactional(propagation = Propagation.MANDATORY)
     public Result apply(Access access, List<Row> rows) {
         return run(access, rows, true);
+    }
+
+    /** After a large import has committed: the fact tables grew, so their planner statistics are refreshed. */
+    public void refreshStatistics() {
+        statistics.refresh(List.of("diagnosis_fact", "diagnosis_fact_sector"));
     }
 
     private Result run(Access access, List<Row> rows, boolean write) {

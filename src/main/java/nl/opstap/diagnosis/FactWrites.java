@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,14 +21,14 @@ class FactWrites {
     record NewFact(DiagnosisFact fact, @Nullable UUID recordedById) {}
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final nl.opstap.shared.jdbc.BulkInsert bulk;
 
-    FactWrites(JdbcClient jdbc, JdbcTemplate batch) {
+    FactWrites(JdbcClient jdbc, nl.opstap.shared.jdbc.BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
     }
 
-    /** Inserts facts with one JDBC batch per table. */
+    /** Inserts facts with one bulk insert per table (COPY on PostgreSQL). */
     void insert(List<NewFact> facts) {
         List<Object[]> simple = new ArrayList<>();
         List<Object[]> sectorRows = new ArrayList<>();
@@ -63,19 +62,20 @@ class FactWrites {
                 case FactRecord.OccupationFact o -> occupations.add(concat(common, o.uri(), o.occupationKind().name(), f.from(), f.to()));
             }
         }
-        String head = "id, client_id, municipality_code, recorded_at, recorded_by, recorded_by_name, ";
-        run("INSERT INTO diagnosis_fact (" + head + "kind, fact_value, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", simple);
-        run("INSERT INTO diagnosis_fact_sector (fact_id, position, sector_code) VALUES (?, ?, ?)", sectorRows);
-        run("INSERT INTO zrm_assessment (" + head + "zrm_version, valid_from, valid_to, " + FactStore.ZRM_COLUMNS + ") VALUES ("
-                + String.join(", ", Collections.nCopies(9 + ZrmDomain.values().length, "?")) + ")", zrm);
-        run("INSERT INTO diagnosis_test (" + head + "test_type, provider, taken_on, result, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tests);
-        run("INSERT INTO diagnosis_occupation (" + head + "esco_uri, kind, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", occupations);
+        List<String> head = List.of("id", "client_id", "municipality_code", "recorded_at", "recorded_by", "recorded_by_name");
+        bulk.rows("diagnosis_fact", with(head, "kind", "fact_value", "valid_from", "valid_to"), simple);
+        bulk.rows("diagnosis_fact_sector", List.of("fact_id", "position", "sector_code"), sectorRows);
+        List<String> zrmColumns = new ArrayList<>(with(head, "zrm_version", "valid_from", "valid_to"));
+        zrmColumns.addAll(Arrays.stream(FactStore.ZRM_COLUMNS.split(",")).map(String::strip).toList());
+        bulk.rows("zrm_assessment", zrmColumns, zrm);
+        bulk.rows("diagnosis_test", with(head, "test_type", "provider", "taken_on", "result", "category"), tests);
+        bulk.rows("diagnosis_occupation", with(head, "esco_uri", "kind", "valid_from", "valid_to"), occupations);
     }
 
-    private void run(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            batch.batchUpdate(sql, rows);
-        }
+    private static List<String> with(List<String> head, String... more) {
+        List<String> columns = new ArrayList<>(head);
+        columns.addAll(List.of(more));
+        return columns;
     }
 
     private static Object[] concat(Object[] common, @Nullable Object... more) {

@@ -39,12 +39,12 @@ class ExportJobService {
     private final ExportRunner runner;
     private final ExportFileCipher cipher;
     private final Municipalities municipalities;
-    private final Executor executor;
+    private final ImportConfiguration.ExchangeExecutor executor;
     private final Clock clock;
     private final Duration staleAfter;
 
     ExportJobService(ExportJobs jobs, ExportRunner runner, ExportFileCipher cipher, Municipalities municipalities,
-                     @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
+                     ImportConfiguration.ExchangeExecutor executor, Clock clock,
                      @Value("${opstap.export.stale-after:PT5M}") Duration staleAfter) {
         this.jobs = jobs;
         this.runner = runner;

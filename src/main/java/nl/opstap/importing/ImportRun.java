@@ -17,6 +17,9 @@ interface ImportRun {
      */
     Result write(Access access, ImportSettings settings, SourceTable table, ImportMode mode, Progress progress);
 
+    /** After the write committed, outside its transaction (e.g. refresh planner statistics after many rows). */
+    default void afterCommit(Result result) {}
+
     record Result(ImportCounts counts, List<RowProblem> problems, int touchedClients) {}
 
     /** Rows done so far, reported now and then while a run goes on. */

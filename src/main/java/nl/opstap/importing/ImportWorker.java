@@ -33,13 +33,13 @@ class ImportWorker {
     private final ImportFiles files;
     private final ImportProblems problems;
     private final Map<ImportKind, ImportRun> runs;
-    private final Executor executor;
+    private final ImportConfiguration.ExchangeExecutor executor;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final Clock clock;
 
     ImportWorker(ImportJobs jobs, ImportFiles files, ImportProblems problems, List<ImportRun> runs,
-                 @Qualifier("importExecutor") Executor executor, PlatformTransactionManager transactions, Clock clock) {
+                 ImportConfiguration.ExchangeExecutor executor, PlatformTransactionManager transactions, Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.problems = problems;
@@ -70,15 +70,17 @@ class ImportWorker {
             ImportJob job = jobs.find(jobId).orElseThrow();
             SourceTable table = table(job);
             try {
-                transaction.executeWithoutResult(s -> {
-                    ImportRun.Result result = runs.get(job.kind()).write(access, settings(job), table,
-                            java.util.Objects.requireNonNull(job.mode()), progress(job));
+                ImportRun run = runs.get(job.kind());
+                ImportRun.Result done = transaction.execute(s -> {
+                    ImportRun.Result result = run.write(access, settings(job), table, java.util.Objects.requireNonNull(job.mode()), progress(job));
                     ImportJob current = jobs.find(jobId).orElseThrow();
                     current.done(result.counts(), clock.instant());
                     jobs.save(current, clock.instant());
                     problems.replace(jobId, result.problems());
                     files.delete(jobId);
+                    return result;
                 });
+                run.afterCommit(java.util.Objects.requireNonNull(done));
             } catch (ImportRun.RowsRefused refused) {
                 ImportRun.Result result = refused.result();
                 fail(jobId, "Er " + (result.counts().errorRows() == 1 ? "is 1 rij" : "zijn " + result.counts().errorRows() + " rijen")

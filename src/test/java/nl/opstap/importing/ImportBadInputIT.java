@@ -38,6 +38,7 @@ class ImportBadInputIT {
             "achternaam", "Achternaam", "geboortedatum", "Geboortedatum", "postcode", "Postcode", "straat", "Straat");
 
     @Autowired MockMvc mvc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts accounts;
     @Autowired ClientDirectory clients;
@@ -160,6 +161,42 @@ class ImportBadInputIT {
         }
         assertThat(imported()).as("the first chunks were written, then rolled back").isZero();
         assertThat(steps.page(job)).contains("niets geïmporteerd").contains("kan niet meer worden gekozen");
+    }
+
+    @Test
+    void aFiveHundredMegabyteFileGetsADutchAnswerOverHttpAndNothingIsStored() throws Exception {
+        long jobsBefore = jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single();
+        String boundary = "import" + UUID.randomUUID();
+        long size = 500L * 1024 * 1024;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"soort\"\r\n\r\nwerkzoekenden\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"alles.csv\"\r\nContent-Type: text/csv\r\n\r\nBSN;Naam\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        java.net.http.HttpRequest.BodyPublisher body = java.net.http.HttpRequest.BodyPublishers.concat(
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
+                java.net.http.HttpRequest.BodyPublishers.fromPublisher(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(new byte[0]) {
+                            private long left = size;
+
+                            @Override
+                            public synchronized int read(byte[] b, int off, int len) {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int n = (int) Math.min(len, left);
+                                java.util.Arrays.fill(b, off, off + n, (byte) '7');
+                                left -= n;
+                                return n;
+                            }
+                        }), size),
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail));
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/importen")).header("Authorization", "Bearer demo-token-" + ImportSteps.ADMIN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(answer.body()).contains("te groot").doesNotContain("Exception");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single()).isEqualTo(jobsBefore);
     }
 
     @Test
