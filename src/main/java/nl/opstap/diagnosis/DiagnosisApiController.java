@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A client's diagnosis in the API: the snapshot on a reference date and, per item, its history, new facts and corrections. */
@@ -80,6 +81,7 @@ class DiagnosisApiController {
         return history(id, FactKind.SITUATION);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/situaties", consumes = "application/json")
     @Operation(summary = "Een nieuwe huidige situatie vanaf een datum (ook met terugwerkende kracht)")
     ResponseEntity<Map<String, Object>> newSituation(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.SituationChange body) {
@@ -99,6 +101,7 @@ class DiagnosisApiController {
         return history(id, FactKind.PERSPECTIVE);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/perspectieven", consumes = "application/json")
     @Operation(summary = "Een nieuw perspectief vanaf een datum")
     ResponseEntity<Map<String, Object>> newPerspective(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.PerspectiveChange body) {
@@ -118,6 +121,7 @@ class DiagnosisApiController {
         return history(id, FactKind.LADDER);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/laddertreden", consumes = "application/json")
     @Operation(summary = "Een nieuwe trede (1–6) vanaf een datum")
     ResponseEntity<Map<String, Object>> newLadderStep(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.LadderChange body) {
@@ -137,6 +141,7 @@ class DiagnosisApiController {
         return history(id, FactKind.SECTORS);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/sectoren", consumes = "application/json")
     @Operation(summary = "Nieuwe mogelijke sectoren (1–3 codes uit GET /api/v1/sectoren) vanaf een datum")
     ResponseEntity<Map<String, Object>> newSectors(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.SectorChange body) {
@@ -160,6 +165,7 @@ class DiagnosisApiController {
         return all;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/zrm-metingen", consumes = "application/json")
     @Operation(summary = "Een ZRM-meting vastleggen: alle 13 domeinen verplicht")
     ResponseEntity<Map<String, Object>> newZrm(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.ZrmChange body) {
@@ -179,6 +185,7 @@ class DiagnosisApiController {
         return history(id, FactKind.TEST);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/testen", consumes = "application/json")
     @Operation(summary = "Een test of assessment vastleggen (soort, aanbieder, datum, resultaat, eventueel categorie 1–3)")
     ResponseEntity<Map<String, Object>> newTest(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.TestChange body) {
@@ -198,6 +205,7 @@ class DiagnosisApiController {
         return history(id, FactKind.OCCUPATION);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/beroepen", consumes = "application/json")
     @Operation(summary = "Een beroep (ESCO-URI uit GET /api/v1/beroepen) van interesse of ervaring vastleggen")
     ResponseEntity<Map<String, Object>> newOccupation(@PathVariable UUID id, @Valid @RequestBody DiagnosisCommands.OccupationChange body) {

@@ -1,5 +1,6 @@
 package nl.opstap.matching;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.workshop.MatchPlace;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +73,8 @@ class PlaceController {
 
     @GetMapping(path = "/api/v1/{kind:werkplaatsen|uitzendsessies}/{placeId}/passende-kandidaten", produces = "application/json")
     @ResponseBody
-    MatchingApiController.Results api(@PathVariable String kind, @PathVariable UUID placeId, MatchFilterParams params) {
+    @Tag(name = "Matching")
+    MatchingApiController.Results api(@PathVariable String kind, @PathVariable UUID placeId, @ParameterObject MatchFilterParams params) {
         Access access = guard.require(Permission.MATCHING);
         MatchPlace place = places.place(access, placeId, "werkplaatsen".equals(kind));
         MatchFilters filters = params.filters();
