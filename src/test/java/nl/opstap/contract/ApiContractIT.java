@@ -25,7 +25,8 @@ class ApiContractIT {
     void theServedDocumentIsTheCommittedSnapshot() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/v1/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.statusCode()).as("GET /api/v1/openapi.json answered %s; the server log says why (for example two "
+                + "API types that would share a schema name, see SchemaNameGuard)", answer.statusCode()).isEqualTo(200);
         JsonNode served = OpenApiSnapshot.normalise(answer.body());
         OpenApiSnapshot.write(served, OpenApiSnapshot.SERVED);
         if (Boolean.getBoolean(OpenApiSnapshot.REFRESH_PROPERTY)) {
@@ -36,7 +37,9 @@ class ApiContractIT {
                 The OpenAPI document served at /api/v1/openapi.json differs from the committed snapshot %s (first \
                 differences as JSON pointers below). If the API change is intended, refresh the snapshot with
                     %s
-                (the served document is in %s), rebuild so the test client is generated anew, and commit the snapshot.""",
-                OpenApiSnapshot.COMMITTED, OpenApiSnapshot.REFRESH, OpenApiSnapshot.SERVED).isEmpty();
+                (the served document is in %s) or run
+                    %s
+                then rebuild so the test client is generated anew, and commit the snapshot with the change.""",
+                OpenApiSnapshot.COMMITTED, OpenApiSnapshot.REFRESH, OpenApiSnapshot.SERVED, OpenApiSnapshot.REFRESH_RUN).isEmpty();
     }
 }

@@ -22,6 +22,8 @@ final class OpenApiSnapshot {
     static final Path COMMITTED = Path.of("src/test/openapi/opstap-api.json");
     static final Path SERVED = Path.of("target/openapi-served.json");
     static final String REFRESH = "cp target/openapi-served.json src/test/openapi/opstap-api.json";
+    static final String REFRESH_RUN = "./mvnw -o -q -B verify -Dit.test=ApiContractIT -Dtest=None "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dopstap.openapi.refresh=true";
     /** -Dopstap.openapi.refresh=true makes the test write the served document over the snapshot instead of failing. */
     static final String REFRESH_PROPERTY = "opstap.openapi.refresh";
     private static final String SERVER = "http://localhost:8080";
