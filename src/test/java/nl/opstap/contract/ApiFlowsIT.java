@@ -22,6 +22,7 @@ import nl.opstap.contract.client.model.BsnQuery;
 import nl.opstap.contract.client.model.CaseworkerChange;
 import nl.opstap.contract.client.model.ClientDetails;
 import nl.opstap.contract.client.model.ClientResource;
+import nl.opstap.contract.client.model.DiagnosisSnapshotResource;
 import nl.opstap.contract.client.model.EmployerForm;
 import nl.opstap.contract.client.model.EmployerResource;
 import nl.opstap.contract.client.model.LadderChange;
@@ -142,11 +143,16 @@ class ApiFlowsIT {
         diagnosis.diagnosisNewLadderStep(id, new LadderChange().trede(3).ingangsdatum(today));
         diagnosis.diagnosisNewSectors(id, new SectorChange().sectoren(List.of(sector)).ingangsdatum(today));
 
-        assertThat(diagnosis.diagnosisSituations(id)).singleElement().satisfies(f -> assertThat(f.get("waarde")).isEqualTo("talent-in-kaart"));
-        assertThat(diagnosis.diagnosisLadder(id)).singleElement().satisfies(f -> assertThat(f.get("waarde")).isEqualTo(3));
-        Map<String, Object> snapshot = diagnosis.diagnosisSnapshot(id, today);
-        assertThat(snapshot).containsKeys("situatie", "perspectief", "trede", "sectoren");
-        assertThat(((Map<?, ?>) snapshot.get("sectoren")).get("waarde")).isEqualTo(List.of(sector));
+        assertThat(diagnosis.diagnosisSituations(id)).singleElement().satisfies(f -> assertThat(f.getWaarde()).isEqualTo("talent-in-kaart"));
+        assertThat(diagnosis.diagnosisLadder(id)).singleElement().satisfies(f -> assertThat(f.getWaarde()).isEqualTo(3));
+        DiagnosisSnapshotResource snapshot = diagnosis.diagnosisSnapshot(id, today);
+        assertThat(snapshot.getPeildatum()).isEqualTo(today);
+        assertThat(snapshot.getSituatie().getWaarde()).isEqualTo("talent-in-kaart");
+        assertThat(snapshot.getPerspectief().getWaarde()).isEqualTo(Map.of("perspectief", "werk", "arbeidsvermogen", true));
+        assertThat(snapshot.getArbeidsvermogen()).isTrue();
+        assertThat(snapshot.getTrede().getWaarde()).isEqualTo(3);
+        assertThat(snapshot.getSectoren().getWaarde()).isEqualTo(List.of(sector));
+        assertThat(snapshot.getSectoren().getVanaf()).isEqualTo(today);
     }
 
     @Test
