@@ -187,6 +187,8 @@ class ApiFlowsIT {
         UUID foreign = new Fixtures(accounts, directory).client(Fixtures.STADSKANAAL, "Sten", Fixtures.unique("Buiten")).value();
         assertThat(problem(404, () -> clients.clientGet(foreign)).getDetail()).isNotBlank();
         problem(404, () -> new DiagnoseApi(caseworker).diagnosisSituations(foreign));
+        problem(404, () -> new MatchingApi(caseworker).placeCandidates("werkplaatsen", UUID.randomUUID(), null, null, null, null,
+                null, null, null, null, null));
     }
 
     /** The problem+json answer of a refused call, read with the strict mapper into the document's Problem schema. */
