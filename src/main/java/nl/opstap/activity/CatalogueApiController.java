@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/activiteiten and /api/v1/uitvalredenen: the catalogue of the caller's organisations. */
@@ -43,6 +44,7 @@ class CatalogueApiController {
         return service.rows(access, organisations.idsOf(access.scope())).stream().map(ActivityResources.ActivityResource::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/activiteiten", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een activiteit toevoegen (functioneel beheer)",
             description = "Geef organisatieId mee als u voor meer dan één organisatie beheert.")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/werkzoekenden/{id}/deelnames: a client's participations in activities. */
@@ -42,6 +43,7 @@ class ParticipationApiController {
         return service.of(access, ref).stream().map(ActivityResources.ParticipationResource::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Een werkzoekende aanmelden voor een activiteit",
             description = "De activiteit moet actief zijn en bij de organisatie van de werkzoekende horen; een volle activiteit weigert.")

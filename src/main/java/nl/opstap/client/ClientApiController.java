@@ -20,6 +20,7 @@ import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.web.ApiPage;
 import nl.opstap.shared.web.ETags;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -83,6 +85,7 @@ class ClientApiController {
                 ApiPage.info(result), ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Een werkzoekende registreren",
             description = "Verplicht: bsn, voornamen, achternaam, geboortedatum, postcode en gemeenteCode (CBS-code, bv. GM1708). "

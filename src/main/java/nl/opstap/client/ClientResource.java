@@ -2,6 +2,7 @@ package nl.opstap.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +64,7 @@ record ClientResource(
     }
 
     /** A page of clients. */
+    @Schema(name = "ClientPage")
     record Page(@JsonProperty("werkzoekenden") List<Summary> clients, @JsonProperty("pagina") ApiPage.Info page,
                 @JsonProperty("_links") Map<String, ApiPage.Link> links) {}
 

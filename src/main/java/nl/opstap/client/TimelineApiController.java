@@ -2,6 +2,7 @@ package nl.opstap.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ class TimelineApiController {
     }
 
     /** One event of the timeline. */
+    @Schema(name = "TimelineEntry")
     record Entry(@JsonProperty("datum") LocalDate on, @JsonProperty("vastgelegdOp") Instant recordedAt,
                  @JsonProperty("soort") String category, @JsonProperty("omschrijving") String summary,
                  @JsonProperty("toelichting") @Nullable String detail, @JsonProperty("vastgelegdDoor") @Nullable String recordedBy,

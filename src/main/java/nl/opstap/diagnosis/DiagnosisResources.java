@@ -1,6 +1,7 @@
 package nl.opstap.diagnosis;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,26 +20,39 @@ class DiagnosisResources {
         this.occupations = occupations;
     }
 
-    Map<String, Object> fact(DiagnosisFact f) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", f.id().toString());
-        json.put("vanaf", f.from().toString());
-        if (f.to() != null) {
-            json.put("tot", f.to().toString());
-        }
-        json.put("waarde", value(f.value()));
-        json.put("vastgelegdOp", f.recordedAt().toString());
-        if (f.recordedBy() != null) {
-            json.put("vastgelegdDoor", f.recordedBy());
-        }
-        json.put("gecorrigeerd", f.corrected());
-        if (f.correctedAt() != null) {
-            json.put("gecorrigeerdOp", f.correctedAt().toString());
-            json.put("gecorrigeerdDoor", f.correctedBy());
-            json.put("correctiereden", f.correctionReason());
-            json.put("vervangenDoor", String.valueOf(f.replacedBy()));
-        }
-        return json;
+    /** One fact in the API; {@code waarde} depends on the kind (a code, a step, a list of sector codes or an object). */
+    @Schema(name = "DiagnosisFactResource")
+    record Fact(@JsonProperty("id") @Schema(format = "uuid") String id,
+                @JsonProperty("vanaf") @Schema(format = "date") String from,
+                @JsonProperty("tot") @Schema(format = "date") @Nullable String to,
+                @JsonProperty("waarde") @Schema(description = "Naar soort: situatie een code, trede 1–6, sectoren een lijst "
+                        + "codes; perspectief, ZRM, test en beroep een object") Object value,
+                @JsonProperty("vastgelegdOp") @Schema(format = "date-time") String recordedAt,
+                @JsonProperty("vastgelegdDoor") @Nullable String recordedBy,
+                @JsonProperty("gecorrigeerd") boolean corrected,
+                @JsonProperty("gecorrigeerdOp") @Schema(format = "date-time") @Nullable String correctedAt,
+                @JsonProperty("gecorrigeerdDoor") @Nullable String correctedBy,
+                @JsonProperty("correctiereden") @Nullable String correctionReason,
+                @JsonProperty("vervangenDoor") @Nullable String replacedBy) {}
+
+    /** What held on a date. */
+    @Schema(name = "DiagnosisSnapshotResource")
+    record Snapshot(@JsonProperty("peildatum") @Schema(format = "date") String on,
+                    @JsonProperty("situatie") @Nullable Fact situation,
+                    @JsonProperty("perspectief") @Nullable Fact perspective,
+                    @JsonProperty("arbeidsvermogen") @Nullable Boolean workCapacity,
+                    @JsonProperty("trede") @Nullable Fact ladder,
+                    @JsonProperty("sectoren") @Nullable Fact sectors,
+                    @JsonProperty("zrm") @Nullable Fact zrm,
+                    @JsonProperty("testen") List<Fact> tests,
+                    @JsonProperty("beroepen") List<Fact> occupations) {}
+
+    Fact fact(DiagnosisFact f) {
+        boolean corrected = f.correctedAt() != null;
+        return new Fact(f.id().toString(), f.from().toString(), f.to() == null ? null : f.to().toString(), value(f.value()),
+                f.recordedAt().toString(), f.recordedBy(), f.corrected(), corrected ? f.correctedAt().toString() : null,
+                corrected ? f.correctedBy() : null, corrected ? f.correctionReason() : null,
+                corrected ? String.valueOf(f.replacedBy()) : null);
     }
 
     Object value(FactRecord value) {
@@ -73,31 +87,16 @@ class DiagnosisResources {
         };
     }
 
-    Map<String, Object> snapshot(DiagnosisSnapshot s) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("peildatum", s.on().toString());
-        put(json, "situatie", s.situationFact());
-        put(json, "perspectief", s.perspectiveFact());
-        if (s.workCapacity() != null) {
-            json.put("arbeidsvermogen", s.workCapacity());
-        }
-        put(json, "trede", s.ladderFact());
-        put(json, "sectoren", s.sectorsFact());
-        put(json, "zrm", s.zrmFact());
-        json.put("testen", list(s.tests()));
-        json.put("beroepen", list(s.occupations()));
-        return json;
+    Snapshot snapshot(DiagnosisSnapshot s) {
+        return new Snapshot(s.on().toString(), optional(s.situationFact()), optional(s.perspectiveFact()), s.workCapacity(),
+                optional(s.ladderFact()), optional(s.sectorsFact()), optional(s.zrmFact()), list(s.tests()), list(s.occupations()));
     }
 
-    private void put(Map<String, Object> json, String name, @Nullable DiagnosisFact fact) {
-        if (fact != null) {
-            json.put(name, fact(fact));
-        }
+    private @Nullable Fact optional(@Nullable DiagnosisFact fact) {
+        return fact == null ? null : fact(fact);
     }
 
-    List<Map<String, Object>> list(List<DiagnosisFact> facts) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        facts.forEach(f -> result.add(fact(f)));
-        return result;
+    List<Fact> list(List<DiagnosisFact> facts) {
+        return facts.stream().map(this::fact).toList();
     }
 }

@@ -9,6 +9,7 @@ import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.shared.web.ETags;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/werkgevers/{id}/contactpersonen: an employer's contact persons. */
@@ -42,6 +44,7 @@ class ContactApiController {
         return contacts.contacts(access, employer).stream().map(EmployerResources.ContactResource::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkgevers/{employerId}/contactpersonen", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een contactpersoon toevoegen")
     ResponseEntity<List<EmployerResources.ContactResource>> add(@PathVariable UUID employerId, @Valid @RequestBody ContactForm body) {

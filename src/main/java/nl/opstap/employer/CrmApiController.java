@@ -9,11 +9,13 @@ import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/convenanten and /api/v1/werkgevers/werklijst. */
@@ -44,6 +46,7 @@ class CrmApiController {
         return work.agreements(access).stream().map(EmployerResources.AgreementResource::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/convenanten", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een convenant vastleggen", description = "einddatum niet vóór begindatum; organisatieId als u voor meer organisaties werkt.")
     ResponseEntity<List<EmployerResources.AgreementResource>> add(@RequestParam(name = "organisatieId", required = false) @Nullable UUID organisation,

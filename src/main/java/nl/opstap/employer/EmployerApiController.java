@@ -14,6 +14,7 @@ import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.web.ApiPage;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -55,6 +57,7 @@ class EmployerApiController {
         return EmployerResources.EmployerPage.of(result, ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkgevers", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een werkgever registreren", description = "KvK-nummer: 8 cijfers, uniek binnen de organisatie (anders 409).")
     ResponseEntity<EmployerResources.EmployerResource> create(@Valid @RequestBody EmployerForm body) {

@@ -9,6 +9,7 @@ import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.shared.web.ETags;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,6 +49,7 @@ class MomentApiController {
         return all(access, employers.employer(access, new EmployerId(employerId)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkgevers/{employerId}/contactmomenten", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een contactmoment vastleggen", description = RULES)
     ResponseEntity<List<EmployerResources.MomentResource>> add(@PathVariable UUID employerId, @Valid @RequestBody ContactMomentForm body) {

@@ -2,6 +2,7 @@ package nl.opstap.journal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,7 @@ import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.web.ApiPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -37,10 +40,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Journaal", description = "Gespreksverslagen en andere aantekeningen; wie wat leest, volgt uit de rol")
 class JournalApiController {
 
+    @Schema(name = "JournalRevision")
     record Revision(@JsonProperty("versie") int number, @JsonProperty("onderwerp") @Nullable String subject,
                     @JsonProperty("tekst") String text, @JsonProperty("reden") @Nullable String reason,
                     @JsonProperty("geschrevenOp") Instant writtenAt, @JsonProperty("geschrevenDoor") String writtenBy) {}
 
+    @Schema(name = "JournalEntry")
     record Entry(@JsonProperty("id") UUID id, @JsonProperty("soort") JournalType type, @JsonProperty("datum") LocalDate date,
                  @JsonProperty("auteur") String author, @JsonProperty("onderwerp") @Nullable String subject,
                  @JsonProperty("tekst") String text, @JsonProperty("gecorrigeerd") boolean corrected,
@@ -53,6 +58,7 @@ class JournalApiController {
         }
     }
 
+    @Schema(name = "JournalPage")
     record Page(@JsonProperty("journaal") List<Entry> entries, @JsonProperty("pagina") ApiPage.Info page,
                 @JsonProperty("_links") Map<String, ApiPage.Link> links) {}
 
@@ -85,6 +91,7 @@ class JournalApiController {
                 ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Een journaalregel vastleggen", description = "Verplicht: soort en tekst (hoogstens 10.000 tekens). datum (standaard vandaag) ligt niet in de toekomst.")
     ResponseEntity<Entry> write(@PathVariable UUID id, @Valid @RequestBody NewJournalEntry body) {

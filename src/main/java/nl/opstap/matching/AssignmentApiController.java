@@ -2,6 +2,7 @@ package nl.opstap.matching;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AssignmentApiController {
 
     /** The vacancies to assign candidates to. */
+    @Schema(name = "AssignmentRequest")
     record Request(@JsonProperty("vacatureIds") @Nullable List<@Nullable UUID> vacancyIds) {}
 
     /** The workshops to assign candidates to. */

@@ -1,6 +1,7 @@
 package nl.opstap.matching;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ record AssignmentProposal(@JsonProperty("vacatures") List<Place> places, @JsonPr
                  @JsonProperty("toegewezen") int assigned) {}
 
     /** One proposed pair, with the score's explanation as it would be logged with the proposal. */
+    @Schema(name = "AssignmentRow")
     record Row(@JsonProperty("vacatureId") UUID vacancyId, @JsonProperty("vacature") String vacancy,
                @JsonProperty("werkzoekendeId") UUID clientId, @JsonProperty("werkzoekende") String client,
                @JsonProperty("gemeente") String municipality, @JsonProperty("score") double score,

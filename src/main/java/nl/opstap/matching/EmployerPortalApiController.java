@@ -1,6 +1,8 @@
 package nl.opstap.matching;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The employer's own vacancies and the candidates put forward for them, in the API (problem+json on errors). */
 @RestController
+@Tag(name = "Werkgeversportaal")
 class EmployerPortalApiController {
 
+    @Schema(name = "EmployerPortalVacancy")
     record VacancyResource(@JsonProperty("id") UUID id, @JsonProperty("titel") String title, @JsonProperty("status") String status,
                            @JsonProperty("urenMin") int hoursMin, @JsonProperty("urenMax") int hoursMax,
                            @JsonProperty("publicatiedatum") LocalDate published, @JsonProperty("sluitingsdatum") @Nullable LocalDate closing) {
@@ -26,6 +30,7 @@ class EmployerPortalApiController {
         }
     }
 
+    @Schema(name = "EmployerPortalCandidate")
     record CandidateResource(@JsonProperty("koppelingId") UUID pair, @JsonProperty("naam") String name,
                              @JsonProperty("status") String status, @JsonProperty("voorgesteldOp") LocalDate proposedOn,
                              @JsonProperty("email") @Nullable String email, @JsonProperty("telefoon") @Nullable String phone) {}

@@ -1,5 +1,8 @@
 package nl.opstap.matching;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +17,23 @@ import org.springframework.web.bind.annotation.BindParam;
  * The filters of a match list as query parameters (screen and API), read as text so that anything unreadable gets
  * a Dutch message on its field instead of an error page. {@code zoekopdracht} names a saved search to apply.
  */
-record MatchFilterParams(@BindParam("maxAfstandKm") @Nullable String maxKm, @BindParam("minScore") @Nullable String minScore,
-                         @BindParam("tredeVan") @Nullable String ladderMin, @BindParam("tredeTot") @Nullable String ladderMax,
-                         @BindParam("tekst") @Nullable String text, @BindParam("uitgesloten") @Nullable List<String> excluded,
-                         @BindParam("inclusiefZorg") @Nullable String includeZorg, @BindParam("aantal") @Nullable String limit,
-                         @BindParam("zoekopdracht") @Nullable String savedSearch) {
+record MatchFilterParams(@BindParam("maxAfstandKm") @Parameter(name = "maxAfstandKm", description = "Hoogstens zo ver weg (0–250 km)",
+                                 schema = @Schema(type = "integer")) @Nullable String maxKm,
+                         @BindParam("minScore") @Parameter(name = "minScore", description = "Minimale score (0–100)",
+                                 schema = @Schema(type = "number")) @Nullable String minScore,
+                         @BindParam("tredeVan") @Parameter(name = "tredeVan", description = "Laagste trede op de participatieladder (1–6)",
+                                 schema = @Schema(type = "integer")) @Nullable String ladderMin,
+                         @BindParam("tredeTot") @Parameter(name = "tredeTot", description = "Hoogste trede op de participatieladder (1–6)",
+                                 schema = @Schema(type = "integer")) @Nullable String ladderMax,
+                         @BindParam("tekst") @Parameter(name = "tekst", description = "Zoektekst") @Nullable String text,
+                         @BindParam("uitgesloten") @Parameter(name = "uitgesloten", description = "Ids die niet in de lijst komen",
+                                 array = @ArraySchema(schema = @Schema(type = "string", format = "uuid"))) @Nullable List<String> excluded,
+                         @BindParam("inclusiefZorg") @Parameter(name = "inclusiefZorg", description = "Ook werkzoekenden met een zorgperspectief",
+                                 schema = @Schema(type = "boolean")) @Nullable String includeZorg,
+                         @BindParam("aantal") @Parameter(name = "aantal", description = "Hoeveel resultaten (1–200)",
+                                 schema = @Schema(type = "integer")) @Nullable String limit,
+                         @BindParam("zoekopdracht") @Parameter(name = "zoekopdracht", description = "Id van een bewaarde zoekopdracht",
+                                 schema = @Schema(type = "string", format = "uuid")) @Nullable String savedSearch) {
 
     static final List<String> FIELDS = List.of("maxAfstandKm", "minScore", "tredeVan", "tredeTot", "tekst", "uitgesloten",
             "inclusiefZorg", "aantal", "zoekopdracht");

@@ -1,6 +1,7 @@
 package nl.opstap.matching;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ record MatchResult(@JsonProperty("id") UUID id, @JsonProperty("naam") String tit
                    @JsonProperty("koppelingId") @Nullable UUID pairId) {
 
     /** One criterion: its name, what it means here, the points it adds and the most it could add (its weight). */
+    @Schema(name = "MatchScoreLine")
     record Line(@JsonProperty("criterium") String code, @JsonProperty("naam") String label,
                 @JsonProperty("uitleg") String explanation, @JsonProperty("punten") double points,
                 @JsonProperty("maximum") double maxPoints) {}

@@ -13,12 +13,15 @@ import nl.opstap.client.ClientId;
 import nl.opstap.shared.web.ETags;
 import nl.opstap.vacancy.VacancyId;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1: match lists in both directions, with explanations, and the pairs people decide on. */
@@ -67,7 +70,7 @@ class MatchingApiController {
     @Operation(summary = "De beste kandidaten voor een vacature", description = "Harde filters worden nooit geschonden; per resultaat "
             + "de bijdrage van elk criterium en de aanwezige en ontbrekende vereiste vaardigheden. Filters: maxAfstandKm, minScore, "
             + "tredeVan, tredeTot, tekst, uitgesloten, inclusiefZorg, aantal (1-200), of zoekopdracht (id). Elke getoonde werkzoekende wordt gelogd.")
-    Results candidates(@PathVariable UUID vacancyId, MatchFilterParams params) {
+    Results candidates(@PathVariable UUID vacancyId, @ParameterObject MatchFilterParams params) {
         Access access = guard.require(Permission.MATCHING);
         MatchFilters filters = filters(access, params);
         return new Results(lists.candidatesFor(access, new VacancyId(vacancyId), filters), filters);
@@ -76,12 +79,13 @@ class MatchingApiController {
     @GetMapping(path = "/api/v1/werkzoekenden/{clientId}/vacatures", produces = "application/json")
     @Operation(summary = "De beste vacatures voor een werkzoekende", description = "Binnen de reisafstand van de werkzoekende; "
             + "met dezelfde filters en uitleg als de kandidatenlijst.")
-    Results vacancies(@PathVariable UUID clientId, MatchFilterParams params) {
+    Results vacancies(@PathVariable UUID clientId, @ParameterObject MatchFilterParams params) {
         Access access = guard.require(Permission.MATCHING);
         MatchFilters filters = filters(access, params);
         return new Results(lists.vacanciesFor(access, new ClientId(clientId), filters), filters);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/koppelingen", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een werkzoekende voorstellen voor een vacature", description = "Alleen een open vacature en een werkzoekende "
             + "die aan alle harde eisen voldoet; de opbouw van de score wordt bij de stap vastgelegd.")

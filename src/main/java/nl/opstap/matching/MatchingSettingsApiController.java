@@ -13,6 +13,7 @@ import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1: a client's consent and skills for matching, and saved match searches. */
@@ -77,6 +79,7 @@ class MatchingSettingsApiController {
         return searches.visible(access, SavedSearches.VACANCIES.equals(direction) ? SavedSearches.VACANCIES : SavedSearches.CANDIDATES);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/matching/zoekopdrachten", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een zoekopdracht bewaren", description = "Gebruik haar met ?zoekopdracht={id} op een kandidaten- of vacaturelijst.")
     ResponseEntity<SavedSearches.SavedSearch> save(@RequestBody NewSearch body) {

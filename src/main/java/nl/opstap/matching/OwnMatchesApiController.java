@@ -1,5 +1,6 @@
 package nl.opstap.matching;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The vacancies proposed to the job seeker, with why in plain words, in the API. */
 @RestController
+@Tag(name = "Mijn vacatures")
 class OwnMatchesApiController {
 
     private final AccessGuard guard;

@@ -15,10 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Matching candidates for a commercial workshop or a temp-agency session, on screen and in the API. */
+/** Matching candidates for a commercial workshop or a temp-agency session, on screen (the API: {@link PlaceApiController}). */
 @Controller
 class PlaceController {
 
@@ -67,14 +66,5 @@ class PlaceController {
             redirect.addFlashAttribute("refusal", violation.violations().getFirst().message());
             return "redirect:/" + kind + "/" + placeId + "/passende-kandidaten";
         }
-    }
-
-    @GetMapping(path = "/api/v1/{kind:werkplaatsen|uitzendsessies}/{placeId}/passende-kandidaten", produces = "application/json")
-    @ResponseBody
-    MatchingApiController.Results api(@PathVariable String kind, @PathVariable UUID placeId, MatchFilterParams params) {
-        Access access = guard.require(Permission.MATCHING);
-        MatchPlace place = places.place(access, placeId, "werkplaatsen".equals(kind));
-        MatchFilters filters = params.filters();
-        return new MatchingApiController.Results(places.candidatesFor(access, place, filters), filters);
     }
 }

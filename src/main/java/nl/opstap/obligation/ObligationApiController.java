@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/werkzoekenden/{id}/verplichtingen, /ontheffingen, /signalen, /maatregelen, /premies. */
@@ -42,6 +43,7 @@ class ObligationApiController {
         return read(id, Permission.CLIENT_READ, v -> v.obligations().stream().map(ObligationResources.ObligationResource::of).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/verplichtingen", consumes = "application/json")
     @Operation(summary = "Een verplichting vastleggen", description = "soort: arbeidsverplichting, participatieverplichting, tegenprestatie of taaleis.")
     ResponseEntity<Created> addObligation(@PathVariable UUID id, @Valid @RequestBody Forms.ObligationForm body) {
@@ -55,6 +57,7 @@ class ObligationApiController {
         return read(id, Permission.CLIENT_READ, v -> v.exemptions().stream().map(ObligationResources.ExemptionResource::of).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/ontheffingen", consumes = "application/json")
     @Operation(summary = "Een ontheffing vastleggen", description = "De herbeoordelingsdatum is verplicht en ligt niet vóór de ingangsdatum.")
     ResponseEntity<Created> addExemption(@PathVariable UUID id, @Valid @RequestBody Forms.ExemptionForm body) {
@@ -78,6 +81,7 @@ class ObligationApiController {
         return read(id, Permission.SIGNALS, v -> v.signals().stream().map(ObligationResources.SignalResource::of).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/signalen", consumes = "application/json")
     @Operation(summary = "Een signaal vastleggen", description = "Vereist schrijfrechten op het dossier én de bevoegdheid voor signalen.")
     ResponseEntity<Created> addSignal(@PathVariable UUID id, @Valid @RequestBody Forms.SignalForm body) {
@@ -103,6 +107,7 @@ class ObligationApiController {
         return read(id, Permission.SIGNALS, v -> v.measures().stream().map(ObligationResources.MeasureResource::of).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/maatregelen", consumes = "application/json")
     @Operation(summary = "Een maatregel vastleggen bij een signaal",
             description = "Waarschuwing: percentage 0; verlaging of boete: 1 tot 100. Besluitdatum niet in de toekomst en niet vóór het signaal.")
@@ -119,6 +124,7 @@ class ObligationApiController {
         return read(id, Permission.CLIENT_READ, v -> v.bonuses().stream().map(ObligationResources.BonusResource::of).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/premies", consumes = "application/json")
     @Operation(summary = "Een werkbonus of premie vastleggen", description = "bedrag in euro's, groter dan 0; datum niet in de toekomst.")
     ResponseEntity<Created> addBonus(@PathVariable UUID id, @Valid @RequestBody Forms.BonusForm body) {

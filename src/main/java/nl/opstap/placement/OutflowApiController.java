@@ -11,11 +11,13 @@ import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1: a client's outflows with their durability, and re-entries with the revolving-door flag. */
@@ -47,6 +49,7 @@ class OutflowApiController {
         return service.history(access, new ClientId(clientId)).stream().map(OutflowApiController::resource).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkzoekenden/{clientId}/uitstroom", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Uitstroom vastleggen", description = "Datum, reden (werk, scholing, verhuizing, samenwonen, pensioen, overig), "
             + "omvang (volledig beëindigt de uitkering; gedeeltelijk is schadelastbeperking) en eventueel de plaatsing.")
@@ -56,6 +59,7 @@ class OutflowApiController {
         return ResponseEntity.created(URI.create("/api/v1/werkzoekenden/" + clientId + "/uitstroom")).body(o);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkzoekenden/{clientId}/herinstroom", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Herinstroom vastleggen", description = "De werkzoekende krijgt weer een uitkering na de laatste uitstroom; binnen "
             + "de draaideurperiode (standaard 12 maanden) wordt dat als draaideur gemarkeerd, met de uitstroom gekoppeld.")

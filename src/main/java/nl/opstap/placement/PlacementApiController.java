@@ -13,11 +13,13 @@ import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1: a client's placements and a placement with its follow-up contacts. */
@@ -50,6 +52,7 @@ class PlacementApiController {
         return service.ofClient(access, new ClientId(clientId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkzoekenden/{clientId}/plaatsingen", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een plaatsing vastleggen", description = "Soorten in de volgorde waarin ze overwogen moeten worden (regulier-werk, "
             + "afspraakbaan, scholing, werkervaringsplaats, detachering, beschut-werk, dagbesteding); bij alles behalve regulier werk "

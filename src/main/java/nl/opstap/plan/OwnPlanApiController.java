@@ -1,6 +1,7 @@
 package nl.opstap.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.opstap.access.Access;
 import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The job seeker's own plan in the API: the agreed version only, read-only. */
 @RestController
+@Tag(name = "Mijn plan")
 class OwnPlanApiController {
 
     private final AccessGuard guard;

@@ -10,6 +10,7 @@ import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.client.ClientId;
 import nl.opstap.shared.web.ETags;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/werkzoekenden/{id}/plan: the Plan van Perspectief in the API. */
@@ -43,6 +45,7 @@ class PlanApiController {
         return answer(new ClientId(id), service.read(access, new ClientId(id)).required());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Een nieuw plan opstellen (concept)", description = "Kan alleen als er geen plan is of het vorige is afgesloten.")
     ResponseEntity<PlanResource> start(@PathVariable UUID id, @Valid @RequestBody PlanContent body) {

@@ -1,6 +1,7 @@
 package nl.opstap.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,6 +47,7 @@ record PlanResource(@JsonProperty("id") UUID id, @JsonProperty("status") PlanSta
     record Versions(@JsonProperty("versies") List<Version> versions) {}
 
     /** A revision of a fixed plan: the new content, why, and from when (default today). */
+    @Schema(name = "PlanRevision")
     record Revision(@JsonProperty("inhoud") @NotNull(message = "{plan.content.required}") @Valid @Nullable PlanContent content,
                     @JsonProperty("reden") @Size(max = Plan.MAX_REASON, message = "{plan.reason.size}") @Nullable String reason,
                     @JsonProperty("datum") @Nullable LocalDate on) {}

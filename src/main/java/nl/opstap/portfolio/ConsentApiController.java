@@ -1,6 +1,7 @@
 package nl.opstap.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The job seeker's consents in the API (own file only). */
 @RestController
+@Tag(name = "Mijn toestemmingen")
 class ConsentApiController {
 
     /** The consents as the job seeker sees them. */

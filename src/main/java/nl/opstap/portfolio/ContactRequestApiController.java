@@ -1,6 +1,7 @@
 package nl.opstap.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Contact requests for account managers in the API. */
 @RestController
+@Tag(name = "Contactverzoeken")
 class ContactRequestApiController {
 
     record Resource(@JsonProperty("id") UUID id, @JsonProperty("profielnummer") String number,

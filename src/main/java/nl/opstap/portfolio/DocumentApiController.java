@@ -9,6 +9,7 @@ import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import nl.opstap.shared.domain.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -34,6 +36,7 @@ class DocumentApiController {
         this.documents = documents;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Een document uploaden", description = "Velden: soort (cv, diploma, referentie, overig) en bestand.")
     ResponseEntity<PortfolioResource.Document> upload(@RequestParam(name = "soort", required = false) @Nullable String kind,

@@ -11,6 +11,7 @@ import nl.opstap.audit.ProcessingAction;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/mijn/portfolio: the job seeker's own portfolio; no client id is ever taken from the request. */
@@ -46,6 +48,7 @@ class PortfolioApiController {
         return PortfolioResource.of(files.view(access, files.own(access, ProcessingAction.READ)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/onderdelen", consumes = "application/json")
     @Operation(summary = "Een onderdeel toevoegen", description = "onderdeel: opleiding, werkervaring, vaardigheid, leerpunt, "
             + "sollicitatie of referentie.")

@@ -1,6 +1,7 @@
 package nl.opstap.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ record PortfolioResource(@JsonProperty("naam") String name, @JsonProperty("onder
                          @JsonProperty("opmerkingen") List<Comment> comments, @JsonProperty("documenten") List<Document> documents,
                          @JsonProperty("cvGegevens") CvContact contact) {
 
+    @Schema(name = "PortfolioEntry")
     record Entry(@JsonProperty("id") UUID id, @JsonProperty("onderdeel") String section, @JsonProperty("titel") String title,
                  @JsonProperty("plaats") String place, @JsonProperty("niveau") @Nullable String level,
                  @JsonProperty("vaardigheid") @Nullable String skill, @JsonProperty("van") @Nullable LocalDate from,

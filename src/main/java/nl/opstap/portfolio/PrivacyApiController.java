@@ -2,6 +2,7 @@ package nl.opstap.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import nl.opstap.access.Access;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The job seeker's privacy in the API: who processed their file, and all their data (AVG art. 15). */
 @RestController
+@Tag(name = "Mijn gegevens")
 class PrivacyApiController {
 
     /** One line of the processing log. */

@@ -1,6 +1,8 @@
 package nl.opstap.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,20 +12,24 @@ import nl.opstap.access.AccessGuard;
 import nl.opstap.access.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Anonymous profiles for employers in the API, and their contact requests (which go to an account manager). */
 @RestController
+@Tag(name = "Profielen")
 class ProfileApiController {
 
     record ProfilePage(@JsonProperty("profielen") List<ProfileCard> profiles, @JsonProperty("totaal") int total) {}
 
+    @Schema(name = "ProfileContactRequest")
     record Request(@JsonProperty("id") UUID id, @JsonProperty("profielnummer") String number, @JsonProperty("status") String status) {}
 
     private final AccessGuard guard;
@@ -55,6 +61,7 @@ class ProfileApiController {
         return browser.profile(access, number);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/profielen/{number}/contactverzoeken", produces = "application/json")
     ResponseEntity<Request> ask(@PathVariable String number, @Valid @RequestBody ContactForm form) {
         Access access = guard.require(Permission.PUBLISHED_PROFILES);

@@ -2,6 +2,7 @@ package nl.opstap.reporting;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
     /** A category: the count per municipality code, its share of that municipality's total in whole percents, and the total. */
+    @Schema(name = "ReportRow")
     record Row(@JsonProperty("categorie") String category, @JsonProperty("code") String code,
                @JsonProperty("aantallen") Map<String, Long> counts, @JsonProperty("percentages") Map<String, Long> percentages,
                @JsonProperty("totaal") long total, @JsonProperty("totaalPercentage") @Nullable Long totalPercentage) {}

@@ -2,6 +2,7 @@ package nl.opstap.reporting;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ class ReportTablesApiController {
     record Column(@JsonProperty("sleutel") String key, @JsonProperty("naam") String name) {}
 
     /** Per column key the figure (a count, or an average with its decimals; null when there is none) and its share in whole percents. */
+    @Schema(name = "ReportTableRow")
     record Row(@JsonProperty("code") String code, @JsonProperty("categorie") String category,
                @JsonProperty("waarden") Map<String, @Nullable Number> values, @JsonProperty("percentages") Map<String, Long> percentages) {}
 

@@ -1,5 +1,6 @@
 package nl.opstap.vacancy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import nl.opstap.client.EducationLevel;
 import nl.opstap.client.LoadLevel;
@@ -42,6 +43,7 @@ public record Vacancy(VacancyId id, EmployerId employer, MunicipalityCode munici
     }
 
     /** A status change as asked in the API or on the screen. */
+    @Schema(name = "VacancyStatusChange")
     public record StatusChange(@com.fasterxml.jackson.annotation.JsonProperty("status")
                                @jakarta.validation.constraints.NotNull(message = "{vacancy.status.required}") @Nullable VacancyStatus status) {}
 }

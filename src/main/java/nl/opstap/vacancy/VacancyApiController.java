@@ -13,6 +13,7 @@ import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.web.ApiPage;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -58,6 +60,7 @@ class VacancyApiController {
         return VacancyResources.VacancyPage.of(result, ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/vacatures", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een vacature registreren", description = "Status open, publicatiedatum vandaag. Zonder vereisteVaardigheden "
             + "worden de essentiële ESCO-vaardigheden van het beroep overgenomen (een lege lijst: geen). beroep: ESCO-URI of -code. "

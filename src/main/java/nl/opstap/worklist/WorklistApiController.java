@@ -2,6 +2,7 @@ package nl.opstap.worklist;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ class WorklistApiController {
                 @JsonProperty("uiterlijk") LocalDate due, @JsonProperty("teLaat") boolean overdue,
                 @JsonProperty("omschrijving") String description, @JsonProperty("link") @Nullable String href) {}
 
+    @Schema(name = "WorklistLine")
     record Line(@JsonProperty("werkzoekendeId") UUID client, @JsonProperty("naam") String name,
                 @JsonProperty("gemeenteCode") String municipality, @JsonProperty("taken") List<Item> items) {}
 

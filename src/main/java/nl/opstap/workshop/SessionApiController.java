@@ -13,6 +13,7 @@ import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.web.ApiPage;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -49,6 +51,7 @@ class SessionApiController {
                 ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/uitzendsessies", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een uitzendsessie plannen of vastleggen", description = "uitzendbureauId: een werkgever uit het CRM in dezelfde gemeente.")
     ResponseEntity<WorkshopResources.SessionResource> create(@Valid @RequestBody SessionForm body) {
@@ -77,6 +80,7 @@ class SessionApiController {
         return ok(access, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/uitzendsessies/{sessionId}/kandidaten", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een kandidaat voordragen", description = "werkzoekendeId: een werkzoekende van de gemeente van de sessie, één keer "
             + "per sessie (anders 409).")

@@ -14,6 +14,7 @@ import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.web.ApiPage;
 import nl.opstap.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -50,6 +52,7 @@ class WorkshopApiController {
                 ApiPage.links(result, ServletUriComponentsBuilder.fromCurrentRequest()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkplaatsen", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een werkplaats registreren", description = "partnerId: een werkgever uit het CRM in dezelfde gemeente; sector: een "
             + "actieve sector van de organisatie; aantalPlaatsen 1..500; einddatum niet vóór de begindatum.")
@@ -79,6 +82,7 @@ class WorkshopApiController {
         return ok(access, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/werkplaatsen/{workshopId}/kandidaten", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Een kandidaat voordragen", description = "werkzoekendeId: een werkzoekende van de gemeente van de werkplaats, "
             + "één keer per werkplaats (anders 409). Zonder categorie (1, 2 of 3) geldt de laatste categorie uit de diagnose "

@@ -1,6 +1,7 @@
 package nl.opstap.workshop;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ final class WorkshopResources {
 
     private WorkshopResources() {}
 
+    @Schema(name = "WorkshopCandidate")
     record CandidateResource(@JsonProperty("werkzoekendeId") UUID client, @JsonProperty("naam") String name,
                              @JsonProperty("categorie") int category, @JsonProperty("datum") LocalDate added,
                              @JsonProperty("status") CandidateStatus status, @JsonProperty("statusSinds") LocalDate since) {
