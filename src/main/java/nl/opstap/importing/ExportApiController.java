@@ -28,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The exports in the API: the Kandidatenverkenner file, and migration exports as background jobs. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Export", description = "Kandidatenverkenner-bestand en de volledige export voor migratie")
 class ExportApiController {
 
     static final String MIGRATION = "/api/v1/exporten/migratie";
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Exporten")
     record Jobs(@JsonProperty("exporten") List<ExportJobResource> jobs) {}
 
     private final AccessGuard guard;
@@ -64,6 +66,7 @@ class ExportApiController {
     }
 
     @PostMapping(MIGRATION)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
     @Operation(summary = "Start een volledige export van de organisatie (JSON lines) als achtergrondtaak; 202 met de status")
     ResponseEntity<ExportJobResource> start(@RequestBody(required = false) @Nullable ExportStartForm form) {
         Access access = guard.require(Permission.DATA_EXCHANGE);

@@ -8,6 +8,7 @@ import nl.opstap.organisation.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
 
 /** A migration export's status as the API and the page's poll see it; {@code bestand} only once the file is ready. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "Export")
 record ExportJobResource(@JsonProperty("id") UUID id, @JsonProperty("status") String status, @JsonProperty("organisatie") String organisation,
                          @JsonProperty("gemeenten") List<String> municipalities, @JsonProperty("verwerkt") int done,
                          @JsonProperty("totaal") int total, @JsonProperty("procent") int percent, @JsonProperty("gestartDoor") String startedBy,

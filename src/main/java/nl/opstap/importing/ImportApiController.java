@@ -39,6 +39,7 @@ class ImportApiController {
     @Operation(summary = "Een bestand uploaden", description = "Multipart met soort (werkzoekenden, werkgevers of vacatures) en bestand (.csv of .xlsx). "
             + "Geeft de import met de kolommen van het bestand en een voorgestelde koppeling; er wordt nog niets geïmporteerd.")
     @PostMapping(path = "/api/v1/importen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ImportResources.Job> upload(@RequestParam(name = "soort", defaultValue = "") String kind,
                                                @RequestPart(name = "bestand", required = false) @Nullable MultipartFile file) throws IOException {
         Access access = guard.require(Permission.DATA_EXCHANGE);
@@ -74,6 +75,7 @@ class ImportApiController {
     @Operation(summary = "Controle starten", description = "Met de koppeling (veld → kolomnaam); controleert elke rij op de achtergrond zonder iets op te slaan. "
             + "Antwoord 202; volg de stand tot gecontroleerd.")
     @PostMapping("/api/v1/importen/{id}/controle")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportResources.Job> check(@PathVariable UUID id, @RequestBody ImportResources.Check body) {
         Access access = guard.require(Permission.DATA_EXCHANGE);
         ImportJob current = imports.job(access, id);
@@ -92,6 +94,7 @@ class ImportApiController {
 
     @Operation(summary = "Importeren", description = "Na een controle: modus alles-of-niets of geldige-rijen. Antwoord 202; volg de stand tot klaar of mislukt.")
     @PostMapping("/api/v1/importen/{id}/uitvoering")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportResources.Job> run(@PathVariable UUID id, @RequestBody ImportResources.Run body) {
         Access access = guard.require(Permission.DATA_EXCHANGE);
         ImportMode mode = ImportMode.ofCode(body.mode() == null ? "" : body.mode()).orElseThrow(() -> RuleViolation.of(null, "modus", "invalid",

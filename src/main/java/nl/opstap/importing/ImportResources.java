@@ -13,6 +13,7 @@ final class ImportResources {
 
     private ImportResources() {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Import")
     record Job(@JsonProperty("id") UUID id, @JsonProperty("soort") String kind, @JsonProperty("bestandsnaam") String fileName,
                @JsonProperty("status") String status, @JsonProperty("modus") @Nullable String mode,
                @JsonProperty("kolommen") List<String> headers, @JsonProperty("koppeling") @Nullable Map<String, String> mapping,
@@ -30,11 +31,14 @@ final class ImportResources {
     }
 
     /** Starting a check: the column per field key, and optionally a date and one municipality for all rows. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportControle")
     record Check(@JsonProperty("koppeling") @Nullable Map<String, String> mapping, @JsonProperty("peildatum") @Nullable LocalDate referenceDate,
                  @JsonProperty("gemeente") @Nullable String municipality, @JsonProperty("bewaarAls") @Nullable String saveAs) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportUitvoering")
     record Run(@JsonProperty("modus") @Nullable String mode) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportFout")
     record Problem(@JsonProperty("rij") int row, @JsonProperty("kolom") @Nullable String column, @JsonProperty("veld") String field,
                    @JsonProperty("melding") String message) {
         static Problem of(RowProblem p) {
@@ -42,7 +46,9 @@ final class ImportResources {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportVeld")
     record Field(@JsonProperty("sleutel") String key, @JsonProperty("naam") String label, @JsonProperty("verplicht") boolean required) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportKoppeling")
     record Mapping(@JsonProperty("id") UUID id, @JsonProperty("naam") String name, @JsonProperty("koppeling") Map<String, String> columns) {}
 }
