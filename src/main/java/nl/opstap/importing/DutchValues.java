@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DutchValues {
 
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ].*)?");
     private static final Pattern WRITTEN = Pattern.compile("(\\d{1,2}) ([a-z]+)\\.? (\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("januari", 1),
             Map.entry("feb", 2), Map.entry("februari", 2), Map.entry("mrt", 3), Map.entry("maart", 3), Map.entry("apr", 4),

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DutchValuesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"17-05-1984", "17-5-1984", "17/05/1984", "17.05.1984", "17 mei 1984", "17 MEI 1984", "1984-05-17", "1984-05-17T00:00:00"})
+    @ValueSource(strings = {"17-05-1984", "17-5-1984", "17/05/1984", "17.05.1984", "17 mei 1984", "17 MEI 1984", "1984-05-17", "1984-05-17T00:00:00", "17-05-1984 00:00"})
     void readsTheWaysDutchExportsWriteADate(String text) {
         assertThat(DutchValues.date(text)).isEqualTo(LocalDate.of(1984, 5, 17));
     }
