@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 record Bsn(String digits) {
 
+    private static final java.util.regex.Pattern SPACES_AND_DOTS = java.util.regex.Pattern.compile("[\\s.]");
+
     Bsn {
         if (problemWith(digits).isPresent()) {
             throw new IllegalArgumentException("invalid BSN");
@@ -21,7 +23,7 @@ record Bsn(String digits) {
     }
 
     static String normalise(String input) {
-        String digits = input == null ? "" : input.replaceAll("[\\s.]", "");
+        String digits = input == null ? "" : SPACES_AND_DOTS.matcher(input).replaceAll("");
         return digits.length() == 8 && digits.chars().allMatch(Character::isDigit) ? "0" + digits : digits;
     }
 

@@ -244,7 +244,8 @@ public class ClientImports {
         return new LogSubject(client.id().value(), client.municipality());
     }
 
-    static String key(ClientDetails details) {
+    /** The key a row is matched on: its municipality and its BSN as stored (8 digits padded). */
+    public static String key(ClientDetails details) {
         return details.municipality() + "/" + Bsn.normalise(details.bsn());
     }
 

@@ -118,7 +118,7 @@ class ClientImportRun implements ImportRun {
             if (r == null) {
                 continue;
             }
-            String key = r.client().details().municipality() + "/" + r.client().details().bsn().replaceAll("[\\s.]", "");
+            String key = ClientImports.key(r.client().details());
             Integer earlier = firstRow.putIfAbsent(key, row.number());
             if (earlier != null && !r.client().details().bsn().isBlank()) {
                 batch.problems.add(batch.cells.problem(row.number(), "bsn", "Dit BSN staat ook in rij " + earlier

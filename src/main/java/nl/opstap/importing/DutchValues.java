@@ -95,7 +95,16 @@ final class DutchValues {
 
     /** Lower case without accents, with everything but letters and digits removed: "Leren & ontwikkelen" = "lerenontwikkelen". */
     static String normalise(String text) {
-        String plain = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return plain.replaceAll("[^a-z0-9]", "");
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(lower.length());
+        // Most values are plain ASCII; only the others need decomposing (é → e + accent, the accent then dropped).
+        String decomposed = lower.chars().allMatch(c -> c < 128) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 }

@@ -172,24 +172,7 @@ class ImportBadInputIT {
                 + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"alles.csv\"\r\nContent-Type: text/csv\r\n\r\nBSN;Naam\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        java.net.http.HttpRequest.BodyPublisher body = java.net.http.HttpRequest.BodyPublishers.concat(
-                java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
-                java.net.http.HttpRequest.BodyPublishers.fromPublisher(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(new byte[0]) {
-                            private long left = size;
-
-                            @Override
-                            public synchronized int read(byte[] b, int off, int len) {
-                                if (left <= 0) {
-                                    return -1;
-                                }
-                                int n = (int) Math.min(len, left);
-                                java.util.Arrays.fill(b, off, off + n, (byte) '7');
-                                left -= n;
-                                return n;
-                            }
-                        }), size),
-                java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail));
+        java.net.http.HttpRequest.BodyPublisher body = nl.opstap.testsupport.LargeBodies.of(head, size, (byte) '7', tail);
         var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/api/v1/importen")).header("Authorization", "Bearer demo-token-" + ImportSteps.ADMIN)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(), java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -145,23 +145,7 @@ class DocumentIT {
                 + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"groot.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(new byte[0]) {
-                            private long left = size;
-
-                            @Override
-                            public synchronized int read(byte[] b, int off, int len) {
-                                if (left <= 0) {
-                                    return -1;
-                                }
-                                int n = (int) Math.min(len, left);
-                                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
-                                left -= n;
-                                return n;
-                            }
-                        }), size),
-                HttpRequest.BodyPublishers.ofByteArray(tail));
+        HttpRequest.BodyPublisher body = nl.opstap.testsupport.LargeBodies.of(head, size, (byte) 'x', tail);
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/mijn/documenten")).header("Authorization", "Bearer demo-token-" + seeker)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(), HttpResponse.BodyHandlers.ofString());
