@@ -66,6 +66,12 @@ final class ImportSteps {
         return mvc.perform(get("/import/" + job).with(user(username))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    /** The mapping step with a saved mapping chosen. */
+    String mappingPage(UUID job, UUID savedMapping) throws Exception {
+        return mvc.perform(get("/import/" + job + "/koppeling").param("koppeling", savedMapping.toString()).with(user(username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     String waitWhileRunning(UUID job) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {
