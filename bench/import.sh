@@ -17,7 +17,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH 
 "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -Xmx2g -jar target/opstap-*.jar --spring.profiles.active=demo --server.port="$PORT" --logging.level.root=WARN --logging.level.nl.opstap.importing=INFO --logging.level.nl.opstap.client.ClientImports=INFO --logging.level.nl.opstap.matching.MatchingIndex=INFO \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --spring.datasource.username=postgres > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 180); do
   curl -sf "http://localhost:$PORT/actuator/health" > /dev/null && break
   sleep 1

@@ -21,7 +21,7 @@ if [ "${1:-}" = "--postgresql" ]; then
 fi
 "$JAVA_HOME/bin/java" -jar target/opstap-*.jar "${ARGS[@]}" > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$PORT/actuator/health" > /dev/null && break
   sleep 1
