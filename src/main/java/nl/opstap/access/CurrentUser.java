@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
 public record CurrentUser(UserId id, String username, String displayName, Map<Role, Set<MunicipalityCode>> grants,
                           @Nullable UUID ownClientId, boolean economicAffairs, @Nullable UUID ownEmployerId) {
 
+    /** Opstap itself, for what a scheduled job does (the processing log names it; it holds no roles). */
+    public static final CurrentUser SYSTEM = new CurrentUser(new UserId(new UUID(0, 0)), "systeem", "Opstap (geplande taak)",
+            Map.of(), null, false);
+
     /** A user not linked to an employer. */
     public CurrentUser(UserId id, String username, String displayName, Map<Role, Set<MunicipalityCode>> grants,
                        @Nullable UUID ownClientId, boolean economicAffairs) {

@@ -39,5 +39,7 @@ public enum Permission {
     /** An employer's own vacancies and the candidates proposed for them (needs an account linked to an employer). */
     OWN_EMPLOYER,
     /** Bulk import of clients, employers and vacancies, and the organisation's exports (migration, doelgroepregister). */
-    DATA_EXCHANGE
+    DATA_EXCHANGE,
+    /** See the retention settings and runs, and anonymise a closed file on the person's request (AVG art. 17). */
+    FILE_ERASURE
 }

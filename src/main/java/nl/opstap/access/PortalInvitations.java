@@ -50,6 +50,21 @@ public class PortalInvitations {
         this.clock = clock;
     }
 
+    /**
+     * Anonymising a file (ADR 0021): the job seeker's account can no longer sign in and keeps neither name, username nor
+     * e-mail address (its id stays, as the processing log names it); the invitations lose the name. Returns rows changed.
+     */
+    @Transactional
+    public int eraseFor(UUID clientId) {
+        int changed = jdbc.sql("""
+                UPDATE app_user SET username = CONCAT('geanonimiseerd-', SUBSTRING(CAST(id AS VARCHAR(36)), 1, 8)),
+                       display_name = 'Geanonimiseerd', email = NULL, password_hash = '!', enabled = FALSE, updated_at = ?
+                WHERE client_id = ?""").params(Timestamp.from(clock.instant()), clientId).update();
+        jdbc.sql("DELETE FROM api_token WHERE user_id IN (SELECT id FROM app_user WHERE client_id = ?)").param(clientId).update();
+        return changed + jdbc.sql("UPDATE portal_invitation SET display_name = 'Geanonimiseerd' WHERE client_id = ?")
+                .param(clientId).update();
+    }
+
     /** Invites the client (access for CLIENT_WRITE in the client's municipality; the caller checked the client). */
     @Transactional
     public Issued invite(Access access, UUID clientId, MunicipalityCode municipality, String displayName) {

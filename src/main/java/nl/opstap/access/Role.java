@@ -14,7 +14,8 @@ public enum Role {
     ANALYST(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.OVERVIEW, Permission.SIGNALS,
             Permission.CASELOAD_ASSIGN, Permission.EMPLOYER_READ)),
     ADMIN(EnumSet.of(Permission.CLIENT_READ, Permission.PROCESSING_LOG_READ, Permission.USER_ADMIN,
-            Permission.CATALOGUE_ADMIN, Permission.MATCHING_ADMIN, Permission.STEERING_ADMIN, Permission.DATA_EXCHANGE)),
+            Permission.CATALOGUE_ADMIN, Permission.MATCHING_ADMIN, Permission.STEERING_ADMIN, Permission.DATA_EXCHANGE,
+            Permission.FILE_ERASURE)),
     JOB_SEEKER(EnumSet.of(Permission.OWN_FILE)),
     EMPLOYER(EnumSet.of(Permission.PUBLISHED_PROFILES, Permission.OWN_EMPLOYER));
 

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recomputes the whole chain and reports the first entry whose hash does not follow. */
+/** Recomputes the whole chain (from the newest anchor on) and reports the first entry whose hash does not follow. */
 @Service
 class ChainVerifier {
 
@@ -27,11 +27,14 @@ class ChainVerifier {
     Result verify() {
         AtomicLong checked = new AtomicLong();
         AtomicLong broken = new AtomicLong(-1);
-        AtomicReference<String> previous = new AtomicReference<>(GENESIS);
-        AtomicLong expectedSeq = new AtomicLong(1);
-        // The head is read first and the walk stops there: entries written meanwhile are not a break.
+        // The head is read first and the walk stops there: entries written meanwhile are not a break. The walk starts
+        // after the newest anchor: the prefix the log's retention removed (ADR 0021), so the first remaining entry must
+        // follow the anchor's hash.
         LogEntries.Head head = entries.head();
-        entries.walk(head.lastSeq(), stored -> {
+        LogEntries.Head anchor = entries.anchor();
+        AtomicReference<String> previous = new AtomicReference<>(anchor.lastHash());
+        AtomicLong expectedSeq = new AtomicLong(anchor.lastSeq() + 1);
+        entries.walk(anchor.lastSeq(), head.lastSeq(), stored -> {
             checked.incrementAndGet();
             ChainLink link = stored.link();
             boolean follows = link.prevHash().equals(previous.get()) && link.seq() == expectedSeq.get() && link.hash().equals(stored.hash());

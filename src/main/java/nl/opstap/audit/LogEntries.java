@@ -62,13 +62,13 @@ class LogEntries {
         return new PageResult<>(entries, paging.page(), paging.size(), total);
     }
 
-    /** Streams every entry up to and including {@code lastSeq}, in chain order. */
-    void walk(long lastSeq, Consumer<StoredLink> visitor) {
+    /** Streams every entry after {@code afterSeq} up to and including {@code lastSeq}, in chain order. */
+    void walk(long afterSeq, long lastSeq, Consumer<StoredLink> visitor) {
         jdbc.sql("""
                 SELECT seq, id, occurred_at, user_id, username, role, activity, action, subject, municipality_code,
                        outcome, channel, request_id, prev_hash, hash
-                FROM processing_log WHERE seq <= ? ORDER BY seq""")
-                .param(lastSeq)
+                FROM processing_log WHERE seq > ? AND seq <= ? ORDER BY seq""")
+                .params(afterSeq, lastSeq)
                 .query(rs -> {
                     visitor.accept(new StoredLink(new ChainLink(rs.getLong("seq"), uuid(rs, "id"), instant(rs, "occurred_at"),
                             uuid(rs, "user_id"), rs.getString("username"), rs.getString("role"), rs.getString("activity"),
@@ -76,6 +76,30 @@ class LogEntries {
                             rs.getString("outcome"), rs.getString("channel"), rs.getString("request_id"),
                             rs.getString("prev_hash")), rs.getString("hash")));
                 });
+    }
+
+    /** The newest anchor: the last entry removed by the log's retention, or the genesis when none was removed. */
+    Head anchor() {
+        return jdbc.sql("SELECT through_seq, through_hash FROM processing_log_anchor ORDER BY through_seq DESC LIMIT 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
+                .orElse(new Head(0, ChainVerifier.GENESIS));
+    }
+
+    /** The newest entry written before the cutoff, or empty. */
+    java.util.Optional<Head> lastWrittenBefore(java.time.Instant cutoff) {
+        return jdbc.sql("""
+                SELECT seq, hash FROM processing_log
+                WHERE seq = (SELECT MAX(seq) FROM processing_log WHERE occurred_at < ?)""")
+                .param(timestamp(cutoff)).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** Records the anchor, then removes the prefix up to it (the triggers allow no other delete); returns how many. */
+    long removeThrough(Head through, java.time.Instant cutoff, java.time.Instant now) {
+        long count = jdbc.sql("SELECT COUNT(*) FROM processing_log WHERE seq <= ?").param(through.lastSeq()).query(Long.class).single();
+        jdbc.sql("INSERT INTO processing_log_anchor (through_seq, through_hash, cutoff, removed, removed_at) VALUES (?, ?, ?, ?, ?)")
+                .params(through.lastSeq(), through.lastHash(), timestamp(cutoff), count, timestamp(now)).update();
+        jdbc.sql("DELETE FROM processing_log WHERE seq <= ?").param(through.lastSeq()).update();
+        return count;
     }
 
     Head head() {

@@ -20,7 +20,8 @@ public enum ProcessingActivity {
     REPORTING("opstap-13", "Sturingsinformatie: de werkzoekenden achter een cijfer"),
     PORTFOLIO("opstap-14", "E-portfolio, documenten en cv van de werkzoekende"),
     PROFILES("opstap-15", "Anoniem profiel, toestemmingen van de werkzoekende en contactverzoeken van werkgevers"),
-    DATA_EXCHANGE("opstap-16", "Gegevensuitwisseling: bulkimport van werkzoekenden, werkgevers en vacatures en exports (migratie, doelgroepregister)");
+    DATA_EXCHANGE("opstap-16", "Gegevensuitwisseling: bulkimport van werkzoekenden, werkgevers en vacatures en exports (migratie, doelgroepregister)"),
+    RETENTION("opstap-17", "Bewaartermijnen: anonimiseren van dossiers na de bewaartermijn en op verzoek (AVG art. 17)");
 
     private final String id;
     private final String description;

@@ -67,6 +67,18 @@ public class ProcessingLog {
         record(access, activity, action, outcome, List.of(subject));
     }
 
+    /**
+     * The log's own retention (ADR 0021): removes every entry written before the cutoff, as one prefix of the chain
+     * whose last hash is kept as anchor, so the rest still verifies. Serialised with writers through the head's lock.
+     */
+    @Transactional
+    public long removeWrittenBefore(Instant cutoff) {
+        entries.lockHead();
+        LogEntries.Head anchor = entries.anchor();
+        return entries.lastWrittenBefore(cutoff).filter(last -> last.lastSeq() > anchor.lastSeq())
+                .map(last -> entries.removeThrough(last, cutoff, clock.instant())).orElse(0L);
+    }
+
     /** Who viewed or changed this client's file, newest first. */
     @Transactional(readOnly = true)
     public PageResult<LogEntry> historyOf(UUID clientId, Paging paging) {

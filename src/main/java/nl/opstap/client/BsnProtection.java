@@ -28,7 +28,8 @@ class BsnProtection {
         return cipher.encrypt(bsn.digits());
     }
 
+    /** An anonymised file stores no BSN at all (empty), so there is nothing to decrypt. */
     String decrypt(String stored) {
-        return cipher.decrypt(stored);
+        return stored.isEmpty() ? "" : cipher.decrypt(stored);
     }
 }

@@ -22,7 +22,7 @@ public class CandidateFeed {
     private static final String SELECT = """
             SELECT id, municipality_code, postcode, education_level, gender, date_of_birth, hours_per_week, available_from,
                    driving_licence, own_transport, max_travel_km, physical_load, mental_load
-            FROM client""";
+            FROM client WHERE anonymised_at IS NULL""";
 
     private final JdbcClient jdbc;
 
@@ -35,7 +35,7 @@ public class CandidateFeed {
     }
 
     public Optional<CandidateFacts> of(ClientId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(CandidateFeed::map).optional();
+        return jdbc.sql(SELECT + " AND id = ?").param(id.value()).query(CandidateFeed::map).optional();
     }
 
     /** The facts of the clients among the ids (at most a few hundred at a time: one IN list). */
@@ -43,7 +43,7 @@ public class CandidateFeed {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids.stream().map(ClientId::value).distinct().toList())
+        return jdbc.sql(SELECT + " AND id IN (:ids)").param("ids", ids.stream().map(ClientId::value).distinct().toList())
                 .query(CandidateFeed::map).list();
     }
 

@@ -138,6 +138,8 @@ final class Client {
     ClientDetails details() { return details; }
     MunicipalityCode municipality() { return new MunicipalityCode(details.municipality()); }
     Bsn bsn() { return Bsn.parse(details.bsn()); }
+    /** An anonymised file keeps no BSN (retention, ADR 0021). */
+    boolean anonymised() { return details.bsn().isEmpty(); }
     @Nullable ClientId partnerId() { return partnerId; }
     @Nullable UserId caseworkerId() { return caseworkerId; }
     List<BenefitPeriod> benefitPeriods() { return benefits.periods(); }

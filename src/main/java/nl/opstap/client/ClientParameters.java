@@ -16,12 +16,12 @@ final class ClientParameters {
         ClientDetails d = client.details();
         TargetGroupMarkers m = d.markers();
         MatchingFacts f = d.matchingFacts();
-        Bsn bsn = client.bsn();
+        boolean anonymised = client.anonymised();
         return new MapSqlParameterSource()
                 .addValue("id", client.id().value())
                 .addValue("municipality", d.municipality())
-                .addValue("bsnIndex", bsns.index(bsn))
-                .addValue("bsnCipher", bsns.encrypt(bsn))
+                .addValue("bsnIndex", anonymised ? ClientAnonymisation.indexOf(client.id()) : bsns.index(client.bsn()))
+                .addValue("bsnCipher", anonymised ? "" : bsns.encrypt(client.bsn()))
                 .addValue("firstNames", d.firstNames())
                 .addValue("infix", d.infix())
                 .addValue("lastName", d.lastName())

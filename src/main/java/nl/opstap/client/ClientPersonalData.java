@@ -80,7 +80,7 @@ class ClientPersonalData implements PersonalDataContributor {
         ClientDetails d = client.details();
         String street = d.street() == null ? null
                 : d.street() + (d.houseNumber() == null ? "" : " " + d.houseNumber()) + (d.houseNumberSuffix() == null ? "" : " " + d.houseNumberSuffix());
-        return record("Voornamen", d.firstNames(), "Tussenvoegsel", d.infix(), "Achternaam", d.lastName(), "BSN", client.bsn().digits(),
+        return record("Voornamen", d.firstNames(), "Tussenvoegsel", d.infix(), "Achternaam", d.lastName(), "BSN", client.anonymised() ? null : client.bsn().digits(),
                 "Geboortedatum", d.dateOfBirth(), "Geslacht", text("gender." + d.gender().name()), "Adres", street,
                 "Postcode", formats.postcode(d.postcode()), "Woonplaats", d.city(), "Gemeente", ref.municipalityName(), "Telefoonnummer", d.phone(),
                 "E-mailadres", d.email());

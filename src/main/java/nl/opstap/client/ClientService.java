@@ -79,6 +79,9 @@ class ClientService {
     @Transactional
     Client update(Access access, ClientId id, ClientDetails details, int expectedVersion) {
         Client client = load(access, id, ProcessingAction.UPDATE);
+        if (client.anonymised()) {
+            throw RuleViolation.conflict(ClientDetails.class, "", "anonymised", "Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.");
+        }
         MunicipalityCode target = writableMunicipality(access, details.municipality());
         if (clients.bsnTaken(target, Bsn.parse(details.bsn()), id)) {
             throw bsnTaken();

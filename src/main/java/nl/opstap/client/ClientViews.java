@@ -43,7 +43,7 @@ class ClientViews {
         ClientView.Named partner = access.permission() == Permission.OWN_FILE ? null
                 : service.partnerOf(access, client).map(p -> new ClientView.Named(p.id().value(), p.details().fullName())).orElse(null);
         return new ClientView(client.id(), client.version(), municipalities.nameOf(client.municipality()), client.details(),
-                fullBsn ? client.bsn().digits() : null, client.bsn().masked(), client.ageOn(service.today()),
+                fullBsn && !client.anonymised() ? client.bsn().digits() : null, client.anonymised() ? "" : client.bsn().masked(), client.ageOn(service.today()),
                 education == null ? null : education.isStartQualification(), client.benefitStatusOn(service.today()).orElse(null),
                 benefits, caseworker, caseworkers, partner, client.createdAt());
     }

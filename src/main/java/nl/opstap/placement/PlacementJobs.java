@@ -14,7 +14,6 @@ import nl.opstap.access.Channel;
 import nl.opstap.access.CurrentUser;
 import nl.opstap.access.Permission;
 import nl.opstap.access.Scope;
-import nl.opstap.access.UserId;
 import nl.opstap.audit.LogSubject;
 import nl.opstap.audit.Outcome;
 import nl.opstap.audit.ProcessingAction;
@@ -42,7 +41,7 @@ class PlacementJobs {
 
     static final String PLANNING = "placement-follow-up-planning";
     static final String FLAGS = "placement-revolving-door-flags";
-    static final CurrentUser SYSTEM = new CurrentUser(new UserId(new UUID(0, 0)), "systeem", "Opstap (geplande taak)", Map.of(), null, false);
+    static final CurrentUser SYSTEM = CurrentUser.SYSTEM;
     private static final Logger log = LoggerFactory.getLogger(PlacementJobs.class);
 
     private final Placements placements;

@@ -17,6 +17,7 @@ class ChainVerifierTest {
 
     private final LogEntries entries = mock(LogEntries.class);
     private final List<LogEntries.StoredLink> stored = new ArrayList<>();
+    private LogEntries.Head anchor = new LogEntries.Head(0, ChainVerifier.GENESIS);
 
     private void append(String username) {
         String previous = stored.isEmpty() ? ChainVerifier.GENESIS : stored.getLast().hash();
@@ -28,18 +29,45 @@ class ChainVerifierTest {
     private ChainVerifier.Result verify() {
         LogEntries.StoredLink last = stored.getLast();
         when(entries.head()).thenReturn(new LogEntries.Head(last.link().seq(), last.hash()));
+        when(entries.anchor()).thenReturn(anchor);
         stubWalk();
         return new ChainVerifier(entries).verify();
     }
 
-    /** The stored entries up to the requested sequence number, as the database would walk them. */
+    /** The stored entries after and up to the requested sequence numbers, as the database would walk them. */
     @SuppressWarnings("unchecked")
     private void stubWalk() {
         doAnswer(call -> {
-            long upTo = call.getArgument(0);
-            stored.stream().filter(s -> s.link().seq() <= upTo).forEach((Consumer<LogEntries.StoredLink>) call.getArgument(1));
+            long after = call.getArgument(0);
+            long upTo = call.getArgument(1);
+            stored.stream().filter(s -> s.link().seq() > after && s.link().seq() <= upTo)
+                    .forEach((Consumer<LogEntries.StoredLink>) call.getArgument(2));
             return null;
-        }).when(entries).walk(org.mockito.ArgumentMatchers.anyLong(), any());
+        }).when(entries).walk(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(), any());
+    }
+
+    @Test
+    void aPrefixRemovedWithItsAnchorLeavesTheRestIntact() {
+        append("a");
+        append("b");
+        append("c");
+        append("d");
+        LogEntries.StoredLink lastRemoved = stored.get(1);
+        anchor = new LogEntries.Head(lastRemoved.link().seq(), lastRemoved.hash());
+        stored.subList(0, 2).clear();
+        assertThat(verify().intact()).isTrue();
+        assertThat(verify().checked()).isEqualTo(2);
+    }
+
+    @Test
+    void aPrefixRemovedBeyondItsAnchorBreaksTheChain() {
+        append("a");
+        append("b");
+        append("c");
+        LogEntries.StoredLink first = stored.getFirst();
+        anchor = new LogEntries.Head(first.link().seq(), first.hash());
+        stored.subList(0, 2).clear();
+        assertThat(verify().firstBrokenSeq()).isEqualTo(3);
     }
 
     @Test
@@ -81,6 +109,7 @@ class ChainVerifierTest {
         append("b");
         LogEntries.StoredLink head = stored.getLast();
         when(entries.head()).thenReturn(new LogEntries.Head(head.link().seq(), head.hash()));
+        when(entries.anchor()).thenReturn(anchor);
         append("written meanwhile");
         stubWalk();
         assertThat(new ChainVerifier(entries).verify().intact()).isTrue();

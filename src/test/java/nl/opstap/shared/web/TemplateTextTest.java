@@ -123,6 +123,7 @@ class TemplateTextTest {
         enumKeys(keys, "agreement.kind.", "nl.opstap.employer.PartnerKind");
         enumKeys(keys, "signal.status.", "nl.opstap.obligation.SignalStatus");
         enumKeys(keys, "measure.kind.", "nl.opstap.obligation.MeasureKind");
+        enumKeys(keys, "retention.groundName.", "nl.opstap.retention.ErasureGround");
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
 
