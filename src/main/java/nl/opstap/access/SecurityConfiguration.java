@@ -13,6 +13,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -34,6 +37,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final LoginUrlAuthenticationEntryPoint SIGN_IN = new LoginUrlAuthenticationEntryPoint("/inloggen");
+    private static final LoginUrlAuthenticationEntryPoint SECOND_FACTOR =
+            new LoginUrlAuthenticationEntryPoint(SecondFactorController.CODE_PATH);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -107,7 +112,8 @@ class SecurityConfiguration {
                         .requestMatchers("/inloggen", "/activeren", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(SecondFactorController.CODE_PATH, SecondFactorController.ENROL_PATH).authenticated()
+                        .anyRequest().access(secondFactorWhereRequired().authenticated()))
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")
                         .usernameParameter("gebruikersnaam").passwordParameter("wachtwoord")
                         .defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
@@ -120,9 +126,15 @@ class SecurityConfiguration {
                     } else {
                         SIGN_IN.commence(request, response, exception);
                     }
-                }))
+                }).defaultDeniedHandlerForMissingAuthority(SECOND_FACTOR, SignInFactors.TOTP))
                 .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(SCREEN_CSP)));
         return http.build();
+    }
+
+    /** A session whose sign-in required TOTP (ADMIN, or switched on) reaches nothing but the code pages without it. */
+    private static DefaultAuthorizationManagerFactory<RequestAuthorizationContext> secondFactorWhereRequired() {
+        return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+                .requireFactors(SignInFactors.TOTP).when(SignInFactors::totpRequired).build();
     }
 
     private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
