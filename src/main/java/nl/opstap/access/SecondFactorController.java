@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The second sign-in step (the code from the authenticator app) and enrolling the app. Reachable while the session
@@ -116,7 +117,9 @@ class SecondFactorController {
         contexts.saveContext(context, request, response);
         SavedRequest saved = savedRequests.getRequest(request, response);
         savedRequests.removeRequest(request, response);
-        return saved == null ? "/" : saved.getRedirectUrl();
+        // The saved request's own marker (?continue) is not needed: the request is taken out of the session here.
+        return saved == null ? "/" : UriComponentsBuilder.fromUriString(saved.getRedirectUrl()).replaceQueryParam("continue")
+                .build().toUriString();
     }
 
     private static Authentication authentication() {

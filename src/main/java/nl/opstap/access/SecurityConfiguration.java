@@ -2,6 +2,7 @@ package nl.opstap.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -100,12 +101,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures,
-                                org.springframework.beans.factory.ObjectProvider<DigidUsers> digid) throws Exception {
-        DigidUsers digidUsers = digid.getIfAvailable();
-        if (digidUsers != null) {
-            http.oauth2Login(o -> o.loginPage("/inloggen").failureUrl("/inloggen?digid")
-                    .userInfoEndpoint(u -> u.oidcUserService(digidUsers))
+    SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures, ObjectProvider<DigidUsers> digid,
+                                ObjectProvider<StaffSsoUsers> staffSso) throws Exception {
+        if (digid.getIfAvailable() != null || staffSso.getIfAvailable() != null) {
+            OidcSignIns oidc = new OidcSignIns(digid.getIfAvailable(), staffSso.getIfAvailable());
+            http.oauth2Login(o -> o.loginPage("/inloggen").failureHandler(oidc)
+                    .userInfoEndpoint(u -> u.oidcUserService(oidc))
                     .authorizedClientRepository(new DigidConfiguration.NotKept()));
         }
         http.authorizeHttpRequests(a -> a

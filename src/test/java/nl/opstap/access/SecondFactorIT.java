@@ -86,7 +86,7 @@ class SecondFactorIT {
 
         String code = TotpCodes.next(username, secret);
         MvcResult right = sendCode(session, code);
-        assertThat(right.getResponse().getRedirectedUrl()).endsWith("/werkzoekenden?continue");
+        assertThat(right.getResponse().getRedirectedUrl()).endsWith("/werkzoekenden");
         session = sessionAfter(right, session);
         mvc.perform(get("/beheer/gebruikers").cookie(session)).andExpect(status().isOk());
 
