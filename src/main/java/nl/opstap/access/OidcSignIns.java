@@ -3,13 +3,17 @@ package nl.opstap.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -22,12 +26,21 @@ final class OidcSignIns implements OAuth2UserService<OidcUserRequest, OidcUser>,
     private static final Map<String, String> SSO_REASONS = Map.of(StaffSsoUsers.UNKNOWN, "onbekend",
             StaffSsoUsers.NO_ROLE, "geen-rol", StaffSsoUsers.LOCKED, "geblokkeerd");
 
+    private static final String USERNAME = "opstap_username";
+
     private final @Nullable DigidUsers digid;
     private final @Nullable StaffSsoUsers staff;
 
     OidcSignIns(@Nullable DigidUsers digid, @Nullable StaffSsoUsers staff) {
         this.digid = digid;
         this.staff = staff;
+    }
+
+    /** The session's principal: the subject and the Opstap username only; the IdP's token is not kept (DigiD's has the BSN). */
+    static OidcUser principal(OidcIdToken token, String username, Collection<? extends GrantedAuthority> authorities) {
+        OidcIdToken kept = new OidcIdToken("niet-bewaard", token.getIssuedAt(), token.getExpiresAt(),
+                Map.of("sub", token.getSubject(), USERNAME, username));
+        return new DefaultOidcUser(authorities, kept, USERNAME);
     }
 
     @Override

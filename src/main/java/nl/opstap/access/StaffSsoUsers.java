@@ -17,8 +17,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,10 +74,7 @@ class StaffSsoUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
             users.signedIn(account.id(), now);
         }
         log.info("Single sign-on of account {} (MFA by the IdP: {})", account.username(), idpDidMfa);
-        OidcIdToken token = vouched.getIdToken();
-        OidcIdToken kept = new OidcIdToken("niet-bewaard", token.getIssuedAt(), token.getExpiresAt(),
-                Map.of("sub", token.getSubject(), "opstap_username", account.username()));
-        return new DefaultOidcUser(authorities, kept, "opstap_username");
+        return OidcSignIns.principal(vouched.getIdToken(), account.username(), authorities);
     }
 
     /** The IdP's roles replace the account's staff roles (in every municipality). */

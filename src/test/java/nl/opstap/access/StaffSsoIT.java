@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opstap.client.ClientDirectory;
+import nl.opstap.testsupport.CookieKeepingClient;
 import nl.opstap.testsupport.Fixtures;
 import nl.opstap.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -53,9 +52,8 @@ class StaffSsoIT {
     @Autowired UserAccounts accounts;
     @Autowired ClientDirectory clients;
     @Autowired JdbcClient jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
-    /** Cookies per host: Opstap on localhost, the IdP on 127.0.0.1 (the session cookie is Secure, so kept by hand). */
-    private final Map<String, Map<String, String>> cookies = new HashMap<>();
+    /** Opstap on localhost, the IdP on 127.0.0.1: each host keeps its own cookies. */
+    private final CookieKeepingClient http = new CookieKeepingClient();
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
@@ -123,7 +121,7 @@ class StaffSsoIT {
 
         assertThat(signInAtTheIdp(username).uri().getPath()).as("enrol, then the code").isEqualTo("/inloggen/tweede-factor");
 
-        cookies.clear();
+        http.forget();
         TestIdentityProvider.CLAIMS.put(username, Map.of("groups", List.of("opstap:ADMIN:GM1708"), "amr", List.of("pwd", "mfa")));
         HttpResponse<String> home = signInAtTheIdp(username);
         assertThat(home.uri().getPath()).isEqualTo("/");
@@ -154,18 +152,7 @@ class StaffSsoIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        HttpRequest built = request.build();
-        Map<String, String> jar = cookies.computeIfAbsent(built.uri().getHost(), h -> new HashMap<>());
-        if (!jar.isEmpty()) {
-            request.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-            built = request.build();
-        }
-        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-        response.headers().allValues("Set-Cookie").forEach(cookie -> {
-            String pair = cookie.split(";", 2)[0];
-            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        });
-        return response;
+        return http.send(request);
     }
 
     private URI app(String path) {
