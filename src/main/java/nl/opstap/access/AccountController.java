@@ -23,8 +23,11 @@ class AccountController {
     private final AccountService accounts;
     private final TokenService tokens;
     private final Clock clock;
+    private final SecondFactorService secondFactors;
 
-    AccountController(AccessGuard guard, FormErrors formErrors, AccountService accounts, TokenService tokens, Clock clock) {
+    AccountController(AccessGuard guard, FormErrors formErrors, AccountService accounts, TokenService tokens, Clock clock,
+                      SecondFactorService secondFactors) {
+        this.secondFactors = secondFactors;
         this.guard = guard;
         this.formErrors = formErrors;
         this.accounts = accounts;
@@ -87,9 +90,24 @@ class AccountController {
         return "redirect:/mijn-account";
     }
 
+    /** Staff other than ADMIN may switch their second factor off again; for ADMIN it is required. */
+    @PostMapping("/mijn-account/tweede-factor/uitzetten")
+    String switchOffSecondFactor(RedirectAttributes redirect) {
+        CurrentUser user = guard.requireSignedIn();
+        if (user.hasRole(Role.ADMIN)) {
+            redirect.addFlashAttribute("notice", "secondFactor.requiredForAdmin");
+        } else {
+            secondFactors.reset(user.id());
+            redirect.addFlashAttribute("notice", "secondFactor.switchedOff");
+        }
+        return "redirect:/mijn-account";
+    }
+
     private String accountPage(CurrentUser user, Model model, NewTokenForm tokenForm) {
         model.addAttribute("user", user);
         model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("secondFactor", secondFactors.isEnrolled(user.id()));
+        model.addAttribute("staff", SecondFactorService.offeredTo(user));
         model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", tokenForm);

@@ -1,22 +1,29 @@
 package nl.opstap.access;
 
 import java.time.Clock;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Feeds Spring Security's form sign-in from the accounts table, with lock-out and disabling. */
+/** Feeds Spring Security's form sign-in from the accounts table, with lock-out, disabling and the second factor's requirement. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
+    private static final GrantedAuthority USER = new SimpleGrantedAuthority("ROLE_USER");
+
     private final Users users;
     private final Clock clock;
+    private final SecondFactorService secondFactors;
 
-    AccountUserDetailsService(Users users, Clock clock) {
+    AccountUserDetailsService(Users users, Clock clock, SecondFactorService secondFactors) {
         this.users = users;
         this.clock = clock;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -27,7 +34,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
                 .accountLocked(account.isLocked(clock.instant()))
-                .authorities("ROLE_USER")
+                .authorities(secondFactors.required(account) ? List.of(USER, SignInFactors.REQUIRED) : List.of(USER))
                 .build();
     }
 }

@@ -1,9 +1,7 @@
 package nl.opstap.access;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -14,8 +12,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +53,9 @@ class DigidUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
         UserAccount account = users.findByClientId(identity.clientId()).filter(UserAccount::enabled)
                 .orElseGet(() -> firstVisit(identity));
         log.info("DigiD sign-in of account {}", account.username());
-        OidcIdToken token = vouched.getIdToken();
-        Map<String, Object> kept = new HashMap<>(Map.of("sub", token.getSubject(), "opstap_username", account.username()));
         // The raw token carries the BSN: it is not kept.
-        OidcIdToken withoutBsn = new OidcIdToken("niet-bewaard", token.getIssuedAt(), token.getExpiresAt(), kept);
-        return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + Role.JOB_SEEKER.name())), withoutBsn, "opstap_username");
+        return OidcSignIns.principal(vouched.getIdToken(), account.username(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.JOB_SEEKER.name())));
     }
 
     /** The first DigiD visit: an account with an unusable random password (DigiD is the only way in until invited). */

@@ -31,7 +31,7 @@ class PasswordChangeInterceptor implements WebMvcConfigurer {
                 }
                 return true;
             }
-        }).excludePathPatterns(CHANGE_PATH, "/uitloggen", "/inloggen", "/error", "/api/**", "/css/**", "/js/**",
+        }).excludePathPatterns(CHANGE_PATH, "/uitloggen", "/inloggen", "/inloggen/**", "/error", "/api/**", "/css/**", "/js/**",
                 "/img/**", "/webjars/**", "/actuator/**", "/favicon.ico");
     }
 }

@@ -2,6 +2,7 @@ package nl.opstap.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -34,6 +38,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final LoginUrlAuthenticationEntryPoint SIGN_IN = new LoginUrlAuthenticationEntryPoint("/inloggen");
+    private static final LoginUrlAuthenticationEntryPoint SECOND_FACTOR =
+            new LoginUrlAuthenticationEntryPoint(SecondFactorController.CODE_PATH);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -95,19 +101,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures,
-                                org.springframework.beans.factory.ObjectProvider<DigidUsers> digid) throws Exception {
-        DigidUsers digidUsers = digid.getIfAvailable();
-        if (digidUsers != null) {
-            http.oauth2Login(o -> o.loginPage("/inloggen").failureUrl("/inloggen?digid")
-                    .userInfoEndpoint(u -> u.oidcUserService(digidUsers))
+    SecurityFilterChain screens(HttpSecurity http, SignInFailureHandler failures, ObjectProvider<DigidUsers> digid,
+                                ObjectProvider<StaffSsoUsers> staffSso) throws Exception {
+        if (digid.getIfAvailable() != null || staffSso.getIfAvailable() != null) {
+            OidcSignIns oidc = new OidcSignIns(digid.getIfAvailable(), staffSso.getIfAvailable());
+            http.oauth2Login(o -> o.loginPage("/inloggen").failureHandler(oidc)
+                    .userInfoEndpoint(u -> u.oidcUserService(oidc))
                     .authorizedClientRepository(new DigidConfiguration.NotKept()));
         }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/activeren", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(SecondFactorController.CODE_PATH, SecondFactorController.ENROL_PATH).authenticated()
+                        .anyRequest().access(secondFactorWhereRequired().authenticated()))
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")
                         .usernameParameter("gebruikersnaam").passwordParameter("wachtwoord")
                         .defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
@@ -120,9 +127,15 @@ class SecurityConfiguration {
                     } else {
                         SIGN_IN.commence(request, response, exception);
                     }
-                }))
+                }).defaultDeniedHandlerForMissingAuthority(SECOND_FACTOR, SignInFactors.TOTP))
                 .headers(h -> commonHeaders(h).contentSecurityPolicy(c -> c.policyDirectives(SCREEN_CSP)));
         return http.build();
+    }
+
+    /** A session whose sign-in required TOTP (ADMIN, or switched on) reaches nothing but the code pages without it. */
+    private static DefaultAuthorizationManagerFactory<RequestAuthorizationContext> secondFactorWhereRequired() {
+        return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+                .requireFactors(SignInFactors.TOTP).when(SignInFactors::totpRequired).build();
     }
 
     private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -45,7 +45,10 @@ class SignInEvents {
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+        // With a second factor still to come, the count stays until the code is right (else a known password would
+        // reset it between guesses of the code).
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)
+                || SignInFactors.totpRequired(event.getAuthentication())) {
             return;
         }
         users.findByUsername(event.getAuthentication().getName())

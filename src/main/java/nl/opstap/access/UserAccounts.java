@@ -12,8 +12,10 @@ public class UserAccounts {
     private final Users users;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SecondFactorService secondFactors;
 
-    UserAccounts(Users users, PasswordEncoder passwords, Clock clock) {
+    UserAccounts(Users users, PasswordEncoder passwords, Clock clock, SecondFactorService secondFactors) {
+        this.secondFactors = secondFactors;
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
@@ -66,5 +68,14 @@ public class UserAccounts {
     public void linkToEmployer(UserId id, java.util.@org.jspecify.annotations.Nullable UUID employer) {
         UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("unknown account"));
         users.save(account.linkedTo(employer), clock.instant());
+    }
+
+    /**
+     * Enrols a second factor with a known base32 secret (the documented demo secret), unless the account has one.
+     * Answers whether it did.
+     */
+    @Transactional
+    public boolean enrolSecondFactor(UserId id, String base32Secret) {
+        return secondFactors.enrolKnown(id, new TotpSecret(base32Secret));
     }
 }

@@ -136,6 +136,14 @@ class UserAdminController {
         return "redirect:/beheer/gebruikers/" + id;
     }
 
+    @PostMapping("/beheer/gebruikers/{id}/tweede-factor/herstellen")
+    String resetSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+        Access admin = guard.require(Permission.USER_ADMIN);
+        administration.resetSecondFactor(admin, new UserId(id));
+        redirect.addFlashAttribute("notice", "users.secondFactorReset");
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
     private String setEnabled(UUID id, boolean enabled, RedirectAttributes redirect) {
         Access admin = guard.require(Permission.USER_ADMIN);
         try {
@@ -151,6 +159,7 @@ class UserAdminController {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
         model.addAttribute("locked", account != null && account.isLocked(clock.instant()));
+        model.addAttribute("secondFactor", account != null && administration.hasSecondFactor(account));
         model.addAttribute("municipalities", municipalities.of(admin.scope().municipalities()));
         model.addAttribute("roles", staffRoles());
         model.addAttribute("employers", administration.employerOptions(admin));

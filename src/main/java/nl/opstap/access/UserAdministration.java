@@ -32,9 +32,12 @@ class UserAdministration {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final List<EmployerOptions> employerOptions;
+    private final SecondFactorService secondFactors;
 
-    UserAdministration(Users users, ApiTokens tokens, PasswordEncoder passwords, Clock clock, List<EmployerOptions> employerOptions) {
+    UserAdministration(Users users, ApiTokens tokens, PasswordEncoder passwords, Clock clock, List<EmployerOptions> employerOptions,
+                       SecondFactorService secondFactors) {
         this.employerOptions = employerOptions;
+        this.secondFactors = secondFactors;
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -103,6 +106,20 @@ class UserAdministration {
         UserAccount account = get(admin, id);
         users.unlock(account.id());
         log.info("Administrator {} unlocked user {}", admin.user().username(), account.username());
+    }
+
+    /** Recovery for a lost phone: the factor goes, and the user enrols a new one at the next sign-in (ADMIN must). */
+    @Transactional
+    void resetSecondFactor(Access admin, UserId id) {
+        UserAccount account = get(admin, id);
+        if (secondFactors.reset(account.id())) {
+            log.info("Administrator {} reset the second factor of user {}", admin.user().username(), account.username());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasSecondFactor(UserAccount account) {
+        return secondFactors.isEnrolled(account.id());
     }
 
     @Transactional

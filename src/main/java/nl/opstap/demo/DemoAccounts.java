@@ -12,6 +12,9 @@ final class DemoAccounts {
     /** One password for every demo account; documented in the README, demo profile only. */
     static final String PASSWORD = "Opstap-demo-2026";
 
+    /** The TOTP secret of the demo administrators (ADMIN must use a second factor); README, demo profile only. */
+    static final String TOTP_SECRET = "OPSTAPDEMOTOTPGEHEIMVOORBEHEER23";
+
     record Spec(String username, String displayName, Map<Role, Set<MunicipalityCode>> grants, boolean economicAffairs) {}
 
     private static final Set<MunicipalityCode> IGSD = codes("GM1708", "GM1701");
@@ -38,6 +41,10 @@ final class DemoAccounts {
                 new Spec("jobcoach.tdc", "Esther Vos", Map.of(Role.JOBCOACH, TDC), false),
                 new Spec("werkgever.demo", "Bouwbedrijf De Vries (demo)", Map.of(Role.EMPLOYER, IGSD), false),
                 new Spec("werkgever.tdc", "Installatietechniek Oost (demo)", Map.of(Role.EMPLOYER, TDC), false));
+    }
+
+    static boolean isAdministrator(Spec spec) {
+        return spec.grants().containsKey(Role.ADMIN);
     }
 
     static MunicipalityCode code(String value) {

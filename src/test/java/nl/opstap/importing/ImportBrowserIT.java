@@ -73,6 +73,7 @@ class ImportBrowserIT {
         driver.get(url("/inloggen"));
         driver.findElement(By.id("gebruikersnaam")).sendKeys(ImportSteps.ADMIN);
         driver.findElement(By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
+        nl.opstap.testsupport.Browser.enterCodeIfAsked(driver, url(""), ImportSteps.ADMIN);
         waiting().until(ExpectedConditions.urlToBe(url("/")));
         driver.findElement(By.linkText("Import")).click();
         waiting().until(ExpectedConditions.titleContains("Gegevens importeren"));

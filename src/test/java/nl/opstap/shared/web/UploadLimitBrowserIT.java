@@ -67,6 +67,7 @@ class UploadLimitBrowserIT {
         driver.get(url("/inloggen"));
         driver.findElement(By.id("gebruikersnaam")).sendKeys("beheer.igsd");
         driver.findElement(By.id("wachtwoord")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
+        nl.opstap.testsupport.Browser.enterCodeIfAsked(driver, url(""), "beheer.igsd");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
 
         driver.get(url("/beheer/esco"));
