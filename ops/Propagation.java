@@ -40,10 +40,12 @@ public class Propagation {
             throw new IllegalStateException("no client with matching results on " + b);
         }
         System.out.printf("client %s: vacancy %s is in its matching results on B%n", client, vacancy);
+        String c = client;
+        String v = vacancy;
         long worst = 0;
         for (int round = 1; round <= rounds; round++) {
-            long gone = change(a, vacancy, "aangehouden", () -> !listed(b, client).contains(vacancy));
-            long back = change(a, vacancy, "open", () -> listed(b, client).contains(vacancy));
+            long gone = change(a, v, "aangehouden", () -> !listed(b, c).contains(v));
+            long back = change(a, v, "open", () -> listed(b, c).contains(v));
             System.out.printf("round %d: on hold through A -> gone from B's results after %d ms; open again -> back after %d ms%n",
                     round, gone, back);
             worst = Math.max(worst, Math.max(gone, back));

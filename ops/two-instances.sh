@@ -131,7 +131,7 @@ LOCATION="$(tr -d '\r' < "$WORK/login.h" | awk -F': ' 'tolower($1) == "location"
 if [ "${LOCATION%/}" = "${LOCATION}" ]; then fail "sign-in through nginx did not lead to the start page (Location: '$LOCATION')"; fi
 STATUS="$(curl -s -o /dev/null -w '%{http_code}' -D "$WORK/home.h" -b "$JAR_COOKIES" "$LB/werkzoekenden")"
 SERVED="$(instance_of "$WORK/home.h")"
-echo "  signed in as consulent.steenwijkerland (form with CSRF; page asked of $(instance_of "$WORK/login.h") first); /werkzoekenden $STATUS from instance $SERVED"
+echo "  signed in as consulent.steenwijkerland (form with CSRF, posted to instance $(instance_of "$WORK/login.h")); /werkzoekenden $STATUS from instance $SERVED"
 [ "$STATUS" = 200 ] || fail "/werkzoekenden answered $STATUS before the kill"
 kill -9 "${PID[$SERVED]}"
 wait "${PID[$SERVED]}" 2>/dev/null || true

@@ -39,6 +39,7 @@ public class OnceAcrossInstances {
      */
     public HeldLock await(String name, Duration atMostFor, Duration patience) {
         Instant giveUp = Instant.now().plus(patience);
+        int waited = 0;
         while (true) {
             var lock = locks.lock(new LockConfiguration(Instant.now(), name, atMostFor, Duration.ZERO));
             if (lock.isPresent()) {
@@ -47,7 +48,9 @@ public class OnceAcrossInstances {
             if (Instant.now().isAfter(giveUp)) {
                 throw new IllegalStateException("Lock " + name + " still held by another instance after " + patience);
             }
-            log.info("Waiting for lock {}: another instance holds it", name);
+            if (waited++ == 0) {
+                log.info("Waiting for lock {}: another instance holds it", name);
+            }
             try {
                 Thread.sleep(1_000);
             } catch (InterruptedException e) {
