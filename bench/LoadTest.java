@@ -42,6 +42,7 @@ public class LoadTest {
             "peter", "anna", "mar", "el", "sa", "dijk", "berg", "vries", "kok", "hen");
     static final Pattern CLIENT = Pattern.compile("href=\"/werkzoekenden/([0-9a-f-]{36})\"");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern FIELD_ERROR = Pattern.compile("-error\">\\s*<span>([^<]+)");
     static final Pattern SESSION = Pattern.compile("OPSTAP_SESSIE=([^;]+)");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -201,8 +202,10 @@ public class LoadTest {
                 HttpResponse<String> response = send(method, path, form);
                 TIMES.get(kind).add(System.nanoTime() - start);
                 if (response.statusCode() != expected) {
+                    Matcher message = FIELD_ERROR.matcher(response.body());
                     ERRORS.add(kind + " " + method + " " + path + " as " + account + ": " + response.statusCode() + " (expected " + expected
-                            + ")" + response.headers().firstValue("Location").map(l -> " -> " + l).orElse(""));
+                            + ")" + response.headers().firstValue("Location").map(l -> " -> " + l).orElse("")
+                            + (message.find() ? " \"" + message.group(1).strip() + "\"" : ""));
                     return false;
                 }
                 return true;
