@@ -7,7 +7,8 @@
  * each with a session of its own), then repeats, until the time is up, one action drawn from this mix:
  *   30 % search   GET /werkzoekenden?naam=<a common Dutch name part> (the list of matches)
  *   30 % file     GET /werkzoekenden/{id} (the client's file, Overzicht) of a client found before
- *   15 % diagnose GET /werkzoekenden/{id}/diagnose, then POST .../diagnose/trede (a ladder step from today, the form)
+ *   15 % diagnose GET /werkzoekenden/{id}/diagnose, then POST .../diagnose/trede (a ladder step from a day of the
+ *            last month, the form; when that day already has one, the form says so and the user picks another day)
  *   25 % match    GET /werkzoekenden/{id}/matching (the best vacancies within the client's reach, explained)
  * A page must answer 200, the form 302 (back to the tab); anything else, or no answer, is an error. Prints the
  * requests, the throughput and p50/p95/p99/max per kind and overall; exits 1 when there was any error.
@@ -43,6 +44,7 @@ public class LoadTest {
     static final Pattern CLIENT = Pattern.compile("href=\"/werkzoekenden/([0-9a-f-]{36})\"");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern FIELD_ERROR = Pattern.compile("-error\">\\s*<span>([^<]+)");
+    static final String DAY_TAKEN = "Vanaf deze datum geldt al een waarde";
     static final Pattern SESSION = Pattern.compile("OPSTAP_SESSIE=([^;]+)");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -187,11 +189,46 @@ public class LoadTest {
                 timed("file", "GET", client, null, 200);
             } else if (roll < 75) {
                 if (timed("diagnose", "GET", client + "/diagnose", null, 200)) {
-                    timed("record", "POST", client + "/diagnose/trede", "step=" + (1 + random.nextInt(6)) + "&ladderFrom="
-                            + LocalDate.now() + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), 302);
+                    record(client, random);
                 }
             } else {
                 timed("match", "GET", client + "/matching", null, 200);
+            }
+        }
+
+        /**
+         * A ladder step from a day of the last month. When a value from that day is already recorded, the form says
+         * so (an expected answer, 200) and the person picks another day, at most three times.
+         */
+        void record(String client, ThreadLocalRandom random) {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String form = "step=" + (1 + random.nextInt(6)) + "&ladderFrom=" + LocalDate.now().minusDays(random.nextInt(31))
+                        + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+                if (!taken(client + "/diagnose/trede", form)) {
+                    return;
+                }
+            }
+            ERRORS.add("record POST " + client + "/diagnose/trede as " + account + ": three days in a row already had a value");
+        }
+
+        /** Posts the form once, timed; true when it answered that the day already has a value (no error); other answers than 302 are errors. */
+        boolean taken(String path, String form) {
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> response = send("POST", path, form);
+                TIMES.get("record").add(System.nanoTime() - start);
+                if (response.statusCode() == 302) {
+                    return false;
+                }
+                if (response.statusCode() == 200 && response.body().contains(DAY_TAKEN)) {
+                    return true;
+                }
+                ERRORS.add("record POST " + path + " as " + account + ": " + response.statusCode() + " (expected 302)");
+                return false;
+            } catch (Exception e) {
+                TIMES.get("record").add(System.nanoTime() - start);
+                ERRORS.add("record POST " + path + " as " + account + ": " + e);
+                return false;
             }
         }
 

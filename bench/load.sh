@@ -6,7 +6,7 @@
 #   bench/load.sh                 # 200 users for 300 s
 #   USERS=50 DURATION=30 bench/load.sh
 # USERS, DURATION (seconds), THINK_MIN_MS (1000), THINK_MAX_MS (3000), EXTRA_CLIENTS (10000), PORT (18083), DB (opstap_load_bench)
-# and APP_JAVA_OPTS (-Xmx2g) override the defaults.
+# and APP_JAVA_OPTS (-Xmx2g) override the defaults. The application log is kept in /tmp/opstap-load-app.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -26,7 +26,7 @@ psql -h 127.0.0.1 -U postgres -X -q -d postgres -c "SET client_min_messages = wa
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
   --server.servlet.session.cookie.secure=false --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; cp "$WORK/app.log" /tmp/opstap-load-app.log 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 600); do
   curl -sf "http://localhost:$PORT/actuator/health/readiness" > /dev/null && break
   kill -0 "$APP" 2>/dev/null || { echo "Opstap stopped while starting:"; tail -40 "$WORK/app.log"; exit 1; }
@@ -34,7 +34,7 @@ for _ in $(seq 1 600); do
 done
 if [ "$EXTRA_CLIENTS" -gt 0 ]; then
   echo "== Adding $EXTRA_CLIENTS clients through the import API"
-  "$JAVA_HOME/bin/java" bench/ImportThroughput.java "http://localhost:$PORT" "$EXTRA_CLIENTS" "$WORK/clients.csv" | tail -3
+  "$JAVA_HOME/bin/java" bench/ImportThroughput.java "http://localhost:$PORT" "$EXTRA_CLIENTS" "$WORK/clients.csv" | grep -v '^ *{'
 fi
 psql -h 127.0.0.1 -U postgres -X -tA -d "$DB" -c "SELECT count(*) || ' clients, ' || (SELECT count(*) FROM diagnosis_fact) || ' diagnosis facts' FROM client"
 STATS="SELECT xact_commit, tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = '$DB'"
