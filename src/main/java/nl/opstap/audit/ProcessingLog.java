@@ -14,9 +14,12 @@ import nl.opstap.shared.crypto.KeyedHash;
 import nl.opstap.shared.domain.PageResult;
 import nl.opstap.shared.domain.Paging;
 import nl.opstap.shared.web.RequestIdFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the processing log. Called inside the transaction that reads or changes the data, so an
@@ -35,24 +38,68 @@ public class ProcessingLog {
         this.clock = clock;
     }
 
-    /** Records one processing of the data of each subject (one entry per subject). */
+    /**
+     * Records one processing of the data of each subject (one entry per subject). The entries are appended just
+     * before the transaction commits: the chain head is locked for the append and the commit only, not for the rest
+     * of the caller's transaction, so concurrent requests queue for milliseconds (issue 10's load test found them
+     * queueing for seconds and the connection pool running dry).
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(Access access, ProcessingActivity activity, ProcessingAction action, Outcome outcome,
                        List<LogSubject> subjects) {
         if (subjects.isEmpty()) {
             return;
         }
+        String requestId = RequestIdFilter.current();
+        List<Pending> entries = subjects.stream().map(s -> new Pending(access, activity, action, outcome, s, requestId)).toList();
+        // One queue per transaction, kept with its synchronizations (suspended with it by REQUIRES_NEW, see recordRefusal).
+        Queue queue = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Queue.class::isInstance).map(Queue.class::cast).findFirst().orElse(null);
+        if (queue == null) {
+            queue = new Queue();
+            TransactionSynchronizationManager.registerSynchronization(queue);
+        }
+        queue.add(entries);
+    }
+
+    private record Pending(Access access, ProcessingActivity activity, ProcessingAction action, Outcome outcome, LogSubject subject,
+                           @Nullable String requestId) {}
+
+    /** The entries of one transaction, appended before it commits (later ones at once: the transaction is still open). */
+    private final class Queue implements TransactionSynchronization {
+        private final List<Pending> pending = new ArrayList<>();
+        private boolean flushed;
+
+        void add(List<Pending> entries) {
+            if (flushed) {
+                append(entries);
+            } else {
+                pending.addAll(entries);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flushed = true;
+            append(pending);
+        }
+    }
+
+    private void append(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
         LogEntries.Head head = entries.lockHead();
         long seq = head.lastSeq();
         String hash = head.lastHash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<LogEntries.StoredLink> links = new ArrayList<>(subjects.size());
-        for (LogSubject subject : subjects) {
+        List<LogEntries.StoredLink> links = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
             seq++;
-            ChainLink link = new ChainLink(seq, UUID.randomUUID(), now, access.user().id().value(),
-                    access.user().username(), roleName(access, subject), activity.id(), action.name(),
-                    pseudonymOf(subject.clientId()), subject.municipality().value(), outcome.name(),
-                    access.channel().name(), RequestIdFilter.current(), hash);
+            ChainLink link = new ChainLink(seq, UUID.randomUUID(), now, p.access().user().id().value(),
+                    p.access().user().username(), roleName(p.access(), p.subject()), p.activity().id(), p.action().name(),
+                    pseudonymOf(p.subject().clientId()), p.subject().municipality().value(), p.outcome().name(),
+                    p.access().channel().name(), p.requestId(), hash);
             hash = link.hash();
             links.add(new LogEntries.StoredLink(link, hash));
         }

@@ -60,7 +60,7 @@ class DemoPortal {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoSeedingLock lets another instance look
     void fill() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         for (String[] pair : SEEKERS) {

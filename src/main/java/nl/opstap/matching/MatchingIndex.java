@@ -82,6 +82,13 @@ class MatchingIndex {
                 engine.candidateCount(), engine.vacancyCount(), skipped, (System.nanoTime() - begin) / 1_000_000);
     }
 
+    /** Loads everything again (another instance imported many clients), unless the start-up load is still to come. */
+    synchronized void reload() {
+        if (started) {
+            loadAll();
+        }
+    }
+
     /** Re-reads one client (after a change); a client no longer stored leaves the index. */
     synchronized void refresh(ClientId id) {
         if (!started) {

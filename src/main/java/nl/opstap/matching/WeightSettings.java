@@ -5,13 +5,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.opstap.shared.cluster.ClusterChanges;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The weights in force: the latest row of matching_weights (every change is kept), or the defaults when an
- * administrator never changed them. Cached; a save replaces the cache.
+ * administrator never changed them. Cached; a save here or in another instance empties the cache.
  */
 @Repository
 class WeightSettings {
@@ -19,8 +20,11 @@ class WeightSettings {
     private final JdbcClient jdbc;
     private final AtomicReference<@Nullable Weights> cached = new AtomicReference<>();
 
-    WeightSettings(JdbcClient jdbc) {
+    private final ClusterChanges changes;
+
+    WeightSettings(JdbcClient jdbc, ClusterChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     Weights current() {
@@ -44,6 +48,12 @@ class WeightSettings {
                 .params(UUID.randomUUID(), d(w.occupation()), d(w.requiredSkills()), d(w.desiredSkills()), d(w.sector()),
                         d(w.education()), d(w.experience()), d(w.testResult()), d(w.ladderStep()), d(w.distance()), by,
                         Timestamp.from(now)).update();
+        changes.record(IndexBroadcast.WEIGHTS, null);
+        forget();
+    }
+
+    /** The next query reads the weights anew (after a change here or in another instance). */
+    void forget() {
         cached.set(null);
     }
 

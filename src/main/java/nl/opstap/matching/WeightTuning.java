@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
  * Tuning the weights (MATCHING_ADMIN). The weights in force are one set for every municipality (see
  * {@link WeightSettings}), so only an administrator who may tune them in all municipalities may change them; others
  * see them and their history. The version is the number of changes so far (the ETag in the API): a change made
- * since the caller read the weights refuses the save. Checks and saves are serialised in this instance, as the
- * cache of {@link WeightSettings} is per instance too.
+ * since the caller read the weights refuses the save. Checks and saves are serialised in this instance; two saves
+ * through two instances in the same moment may both pass the check (both are kept in the history).
  */
 @Service
 class WeightTuning {

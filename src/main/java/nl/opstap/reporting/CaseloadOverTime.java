@@ -25,8 +25,8 @@ class CaseloadOverTime implements ReportDefinition, IndicatorSource {
 
     private final JdbcClient jdbc;
 
-    CaseloadOverTime(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseloadOverTime(ReportDatabase db) {
+        this.jdbc = db.jdbc();
     }
 
     @Override

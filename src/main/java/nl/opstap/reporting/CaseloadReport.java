@@ -36,8 +36,8 @@ class CaseloadReport implements ReportDefinition, IndicatorSource {
     private final UserDirectory users;
     private final Tables tables;
 
-    CaseloadReport(JdbcClient jdbc, FormationSettings settings, UserDirectory users, Tables tables) {
-        this.jdbc = jdbc;
+    CaseloadReport(ReportDatabase db, FormationSettings settings, UserDirectory users, Tables tables) {
+        this.jdbc = db.jdbc();
         this.settings = settings;
         this.users = users;
         this.tables = tables;

@@ -15,8 +15,8 @@ class FigureQueries {
 
     private final JdbcClient jdbc;
 
-    FigureQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FigureQueries(ReportDatabase db) {
+        this.jdbc = db.jdbc();
     }
 
     Figures count(Indicator indicator, ReportParams params) {

@@ -12,8 +12,8 @@ class SectorNames {
 
     private final JdbcClient jdbc;
 
-    SectorNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SectorNames(ReportDatabase db) {
+        this.jdbc = db.jdbc();
     }
 
     String name(String code) {

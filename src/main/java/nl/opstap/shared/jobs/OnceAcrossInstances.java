@@ -19,10 +19,45 @@ public class OnceAcrossInstances {
 
     private static final Logger log = LoggerFactory.getLogger(OnceAcrossInstances.class);
 
+    /** A lock this instance holds until it closes it (or {@code atMostFor} passes). */
+    public interface HeldLock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final LockProvider locks;
     private final LockingTaskExecutor executor;
 
     public OnceAcrossInstances(LockProvider locks) {
+        this.locks = locks;
         this.executor = new DefaultLockingTaskExecutor(locks);
+    }
+
+    /**
+     * Waits until this instance holds the named lock, for work that must not run in two instances at the same time
+     * but that each may do after the other (e.g. "load the demo data unless present").
+     */
+    public HeldLock await(String name, Duration atMostFor, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        int waited = 0;
+        while (true) {
+            var lock = locks.lock(new LockConfiguration(Instant.now(), name, atMostFor, Duration.ZERO));
+            if (lock.isPresent()) {
+                return lock.get()::unlock;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException("Lock " + name + " still held by another instance after " + patience);
+            }
+            if (waited++ == 0) {
+                log.info("Waiting for lock {}: another instance holds it", name);
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted waiting for lock " + name, e);
+            }
+        }
     }
 
     /** The job's result, or null when another instance has it. */
