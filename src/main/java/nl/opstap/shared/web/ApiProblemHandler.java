@@ -7,6 +7,7 @@ import java.util.List;
 import nl.opstap.shared.domain.NotFoundException;
 import nl.opstap.shared.domain.RuleViolation;
 import nl.opstap.shared.domain.StaleVersionException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,6 +171,20 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> duplicate(HttpServletRequest request) {
         return answer(Problems.of(HttpStatus.CONFLICT, "Dit is zojuist al vastgelegd, mogelijk door een ander verzoek. "
                 + "Haal de actuele gegevens op en controleer of de wijziging nog nodig is.", request.getRequestURI()));
+    }
+
+    /**
+     * PostgreSQL refuses text it cannot hold in UTF-8, such as a NUL character in a search term (SQL state 22021,
+     * 22P05): bad input, not our error. Any other integrity failure stays unexpected.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState())
+                || "22P05".equals(sql.getSQLState()))) {
+            return answer(Problems.invalid(List.of(new InvalidParam("", "character",
+                    "De invoer bevat een teken dat niet kan worden verwerkt (bijvoorbeeld een NUL-teken).")), request.getRequestURI()));
+        }
+        return unexpected(e, request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
