@@ -68,6 +68,8 @@ class PlacementService {
     @Transactional
     Placement register(Access access, ClientId clientId, PlacementForm submitted) {
         ClientRef client = clients.inScope(access, clientId, ProcessingActivity.PLACEMENT, ProcessingAction.CREATE);
+        // One registration per client at a time: the rules below read the stored placements (ADR 0023).
+        clients.lockForChange(clientId);
         PlacementForm form = fromMatch(access, clientId, submitted);
         String why = checked(access, client, form);
         OverlappingPlacements.check(placements.ofClient(clientId.value()).stream()

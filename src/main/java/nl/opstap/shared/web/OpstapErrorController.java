@@ -88,7 +88,7 @@ class OpstapErrorController implements ErrorController {
         return code instanceof Integer i ? i : 500;
     }
 
-    private static String detailFor(int status, String reference) {
+    static String detailFor(int status, String reference) {
         return switch (status) {
             case 401 -> "Meld u aan met een geldig API-token (Authorization: Bearer ...).";
             case 403 -> "U heeft geen recht op deze handeling.";

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Screens: every failure becomes a Dutch error page; nothing internal reaches the browser. */
@@ -38,6 +40,12 @@ class WebErrorHandler {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
         return e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
                 ? notFound() : ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    /** A blank id in the path ("/werkzoekenden/%20") converts to no id: it names nothing, as a malformed id. */
+    @ExceptionHandler(org.springframework.web.bind.MissingPathVariableException.class)
+    ModelAndView blankPathVariable() {
+        return notFound();
     }
 
     /** The account was disabled or removed during the session: back to the sign-in page. */
@@ -86,6 +94,17 @@ class WebErrorHandler {
     void tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, e);
         response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+    }
+
+    /**
+     * A multipart body that cannot be parsed, or a content type that cannot be read ("multipart/form-data; boundary="),
+     * refused before a handler was chosen (so for API calls too): handed to {@link OpstapErrorController} as 400 or 415,
+     * marked like {@link #tooLarge} so that the error dispatch does not parse the body again, fail, and answer 500.
+     */
+    @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})
+    void unreadableBody(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, e);
+        response.sendError(e instanceof MultipartException ? HttpStatus.BAD_REQUEST.value() : HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
     }
 
     @ExceptionHandler(RuleViolation.class)
