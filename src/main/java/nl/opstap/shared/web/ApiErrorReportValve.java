@@ -42,22 +42,27 @@ class ApiErrorReportValve extends ErrorReportValve {
         if (!response.setErrorReported()) {
             return;
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", Problems.titleFor(status));
-        problem.put("status", status);
-        problem.put("detail", OpstapErrorController.detailFor(status, "-"));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(problem));
+                writer.write(problemFor(status));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // the connection is gone; nothing more to tell
         }
+    }
+
+    /** A problem for a request refused before Opstap read it: no reference, nothing of the request echoed. */
+    static String problemFor(int status) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", Problems.titleFor(status));
+        problem.put("status", status);
+        problem.put("detail", OpstapErrorController.detailFor(status, "-"));
+        return JSON.writeValueAsString(problem);
     }
 
     /** Puts the valve after Spring Boot's own error report valve, so it answers first. */
