@@ -66,10 +66,10 @@ fi
 
 echo "5. Opstap on the restored database (port $RESTORE_PORT): the same API answers as the original"
 start_app restored "$RESTORE_DB" "$RESTORE_PORT" "$WORK/restored.log"
-api() { # api PORT TOKEN-USER PATH
-  curl -s -H "Authorization: Bearer demo-token-$2" "http://localhost:$1$3" | sed "s/localhost:$1/localhost/g"
+api() { # api PORT TOKEN-USER PATH: the answer as canonical JSON (keys sorted: the order of _links varies per JVM)
+  curl -s -H "Authorization: Bearer demo-token-$2" "http://localhost:$1$3" | sed "s/localhost:$1/localhost/g" | jq -S . || true
 }
-clients=$(api "$PORT" consulent.steenwijkerland "/api/v1/werkzoekenden?paginaGrootte=5&sorteer=naam" | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 | head -5)
+clients=$(api "$PORT" consulent.steenwijkerland "/api/v1/werkzoekenden?paginaGrootte=5&sorteer=naam" | jq -r '.werkzoekenden[].id' | head -5)
 load_client=$(awk -F'\t' '$1 == "C" { c = $2 } END { print c }' "$WORK/acks.tsv")
 paths=("consulent.steenwijkerland /api/v1/werkzoekenden?paginaGrootte=100&sorteer=naam"
        "analist.igsd /api/v1/rapportages/tabel-1?peildatum=2018-11-15"
@@ -88,6 +88,7 @@ for entry in "${paths[@]}"; do
     same=$((same + 1))
   else
     echo "   DIFFERENT (or empty): $path"; DIFFERENCES=$((DIFFERENCES + 1))
+    diff <(echo "$a") <(echo "$b") | head -6 | sed 's/^/     /' || true
   fi
 done
 echo "   $same of ${#paths[@]} answers identical (client list, Tabel I and II, employers, and 6 views each of $(wc -w <<< "$clients $load_client") clients)"
