@@ -5,9 +5,9 @@ export JAVA_HOME
 PG=(-h 127.0.0.1 -U postgres)
 DEMO_PASSWORD='Opstap-demo-2026'
 
-build_jar() {
-  [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -ntp -DskipTests package
-  JAR="$(ls target/opstap-*.jar | grep -v original | head -1)"
+build_jar() { # JAR=path runs that jar instead
+  [ -n "${SKIP_BUILD:-}" ] || [ -n "${JAR:-}" ] || ./mvnw -q -B -ntp -DskipTests package
+  JAR="${JAR:-$(ls target/opstap-*.jar | grep -v original | head -1)}"
 }
 
 recreate_db() {
@@ -26,7 +26,7 @@ start_app() {
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres "$@" >> "$log" 2>&1 &
   printf -v "APP_$name" '%s' $!
   local pid=$! started=$SECONDS
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     if curl -sf "http://localhost:$port/actuator/health" > /dev/null; then
       echo "  Opstap up on :$port ($db) in $((SECONDS - started)) s"
       return 0
@@ -34,7 +34,7 @@ start_app() {
     kill -0 "$pid" 2> /dev/null || { echo "Opstap on :$port did not start; see $log"; tail -30 "$log"; return 1; }
     sleep 1
   done
-  echo "Opstap on :$port did not become healthy in 240 s"; return 1
+  echo "Opstap on :$port did not become healthy in 600 s"; return 1
 }
 
 stop_app() { # stop_app NAME [signal]

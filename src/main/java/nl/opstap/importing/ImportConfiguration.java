@@ -49,21 +49,24 @@ class ImportConfiguration {
     /**
      * A running job writes its counter at least every few seconds, so {@code opstap.importing.silence} (two minutes)
      * without it means its process died — on any instance: a job that ran on an instance killed meanwhile is marked by
-     * whichever instance runs the watchdog next, the restarted one included.
+     * whichever instance runs the watchdog next, the restarted one included. Each instance first renews the heartbeat of
+     * the jobs it holds itself, so a job queued behind others is not taken for dead.
      */
     @Bean
-    Watchdog importWatchdog(ImportJobs jobs, Clock clock, @Value("${opstap.importing.silence:2m}") Duration silence) {
-        return new Watchdog(jobs, clock, silence);
+    Watchdog importWatchdog(ImportJobs jobs, LocalImports local, Clock clock, @Value("${opstap.importing.silence:2m}") Duration silence) {
+        return new Watchdog(jobs, local, clock, silence);
     }
 
     /** Idempotent, so every instance may run it. */
     static class Watchdog {
         private final ImportJobs jobs;
+        private final LocalImports local;
         private final Clock clock;
         private final Duration silence;
 
-        Watchdog(ImportJobs jobs, Clock clock, Duration silence) {
+        Watchdog(ImportJobs jobs, LocalImports local, Clock clock, Duration silence) {
             this.jobs = jobs;
+            this.local = local;
             this.clock = clock;
             this.silence = silence;
         }
@@ -71,7 +74,9 @@ class ImportConfiguration {
         @EventListener(ApplicationReadyEvent.class)
         @Scheduled(fixedDelayString = "${opstap.importing.watchdog-every:60s}", initialDelayString = "${opstap.importing.watchdog-every:60s}")
         void interruptAbandoned() {
-            jobs.interruptStale(clock.instant().minus(silence), clock.instant());
+            java.time.Instant now = clock.instant();
+            jobs.keepAlive(local.ids(), now);
+            jobs.interruptStale(now.minus(silence), now);
         }
     }
 }
