@@ -4,7 +4,8 @@
 # every table's row count and md5 of its rows in primary-key order (the original read from the dump's own snapshot),
 # the same API answers from both instances, and the processing log's hash chain verified on the restored one.
 #   ops/backup-restore.sh        # databases opstap_backup and opstap_backup_restore are recreated; ports 18094, 18095
-# DB, RESTORE_DB, PORT, RESTORE_PORT, LOAD_SECONDS (20), SKIP_BUILD=1 (reuse target/*.jar). Exits non-zero on any difference.
+# DB, RESTORE_DB, PORT, RESTORE_PORT, LOAD_SECONDS (20), SKIP_BUILD=1 (reuse target/*.jar) or JAR=path, REUSE_DB=1 (keep
+# the database of an earlier run: no demo data load, the load adds to it). Exits non-zero on any difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ops/common.sh
@@ -23,7 +24,7 @@ cleanup() {
 trap cleanup EXIT
 
 build_jar
-recreate_db "$DB"
+[ -n "${REUSE_DB:-}" ] || recreate_db "$DB"
 echo "1. Opstap with the demo data on $DB (port $PORT), plus ${LOAD_SECONDS:-20} s of write load through the API"
 start_app original "$DB" "$PORT" "$WORK/original.log"
 "$JAVA_HOME/bin/java" ops/WriteLoad.java load "http://localhost:$PORT" "$WORK/acks.tsv" 4 9 > "$WORK/load.out" 2>&1 &
