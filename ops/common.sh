@@ -14,8 +14,13 @@ recreate_db() {
   psql "${PG[@]}" -d postgres -qc "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
 }
 
-sql() { # sql DB 'statement' — one value, unaligned
-  psql "${PG[@]}" -d "$1" -XAtqc "$2"
+sql() { # sql DB 'statement' — one value, unaligned; tries again when the server has no connection free (a shared server)
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    psql "${PG[@]}" -d "$1" -XAtqc "$2" && return 0
+    sleep "$attempt"
+  done
+  return 1
 }
 
 # start_app NAME DB PORT LOG [extra arguments]: starts Opstap (demo profile) and waits until it is healthy.
