@@ -2,7 +2,7 @@
 # Crash test (issue 10): kill -9 Opstap during a write-heavy load and during a bulk import, restart it on the same
 # PostgreSQL database, and check that nothing committed is lost and nothing is half-written.
 #   ops/crash-test.sh            # 3 rounds; database opstap_crash is recreated; port 18094
-#   ops/crash-test.sh 5          # another number of rounds
+#   ops/crash-test.sh 5          # another number of rounds (1-9)
 # ROWS (50000, rows of the import file), THREADS (6, load threads), PORT, DB, SKIP_BUILD=1 (reuse target/*.jar),
 # REUSE_DB=1 (keep the database of an earlier run, skipping the demo data load).
 # Exits non-zero on any violation.
@@ -73,10 +73,11 @@ build_jar
 : > "$ACKS"
 echo "Opstap on PostgreSQL database $DB, port $PORT; $ROUNDS rounds; log $LOG"
 start_app main "$DB" "$PORT" "$LOG" "${WATCHDOG[@]}"
+SERIES=$((RANDOM % 20)) # BSN ranges of this run (load and import files), so that a reused database has none of them yet
 for round in $(seq 1 "$ROUNDS"); do
   echo "Round $round: write load ($THREADS threads)"
   before=$(wc -l < "$ACKS")
-  "$JAVA_HOME/bin/java" ops/WriteLoad.java load "$BASE" "$ACKS" "$THREADS" "$round" > "$WORK/load.out" 2>&1 &
+  "$JAVA_HOME/bin/java" ops/WriteLoad.java load "$BASE" "$ACKS" "$THREADS" "$((SERIES + round))" > "$WORK/load.out" 2>&1 &
   LOAD=$!
   for _ in $(seq 1 300); do [ "$(wc -l < "$ACKS")" -gt "$before" ] && break; sleep 0.2; done
   sleep $((3 + RANDOM % 10)) # counted from the first acknowledged write
@@ -92,7 +93,7 @@ for round in $(seq 1 "$ROUNDS"); do
 
   echo "Round $round: bulk import of $ROWS clients"
   csv="$WORK/clients-$round.csv"
-  "$JAVA_HOME/bin/java" bench/ImportThroughput.java --write "$ROWS" "$csv" $((round * 1000000))
+  "$JAVA_HOME/bin/java" bench/ImportThroughput.java --write "$ROWS" "$csv" $(((SERIES + round) * 1000000))
   job="$(curl -sf -H "$ADMIN" -F soort=werkzoekenden -F "bestand=@$csv;type=text/csv;filename=klanten-$round.csv" "$BASE/api/v1/importen" \
     | grep -o '"id":"[0-9a-f-]*"' | head -1 | cut -d'"' -f4)"
   curl -sf -o /dev/null -H "$ADMIN" -H 'Content-Type: application/json' -d '{"gemeente":null}' "$BASE/api/v1/importen/$job/controle"
