@@ -86,7 +86,7 @@ same=0
 for entry in "${paths[@]}"; do
   user=${entry%% *} path=${entry#* }
   a=$(api "$PORT" "$user" "$path") b=$(api "$RESTORE_PORT" "$user" "$path")
-  if [ "$a" = "$b" ] && [ ${#a} -gt 2 ]; then
+  if [ "$a" = "$b" ] && [ -n "$a" ]; then
     same=$((same + 1))
   else
     echo "   DIFFERENT (or empty): $path"; DIFFERENCES=$((DIFFERENCES + 1))
