@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * all-or-nothing, and then imports the same file again (every row found by BSN and unchanged). Prints the time of
  * each step as measured by the client: from the request until the job's status says the step is over.
  *   java bench/ImportThroughput.java http://localhost:18080 100000 /tmp/clients.csv
+ *   java bench/ImportThroughput.java --write 50000 /tmp/clients.csv 10000000   # only the file, BSNs from 610000000 on
  */
 public class ImportThroughput {
 
@@ -27,10 +28,14 @@ public class ImportThroughput {
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--write")) {
+            write(Path.of(args[2]), Integer.parseInt(args[1]), Integer.parseInt(args[3]));
+            return;
+        }
         String base = args[0];
         int rows = Integer.parseInt(args[1]);
         Path csv = Path.of(args[2]);
-        write(csv, rows);
+        write(csv, rows, 60_000_000);
         System.out.printf("file: %d rows, %.1f MB%n", rows, Files.size(csv) / 1e6);
         for (String round : new String[] {"first import (all new)", "same file again (all unchanged)"}) {
             long t0 = System.nanoTime();
@@ -51,7 +56,8 @@ public class ImportThroughput {
         }
     }
 
-    static void write(Path csv, int rows) throws IOException {
+    /** BSNs are 6 followed by eight digits counting up from {@code firstBsn}. */
+    static void write(Path csv, int rows, int firstBsn) throws IOException {
         Random random = new Random(9);
         String[] first = {"Anna", "Bram", "Cees", "Dewi", "Eva", "Fatima", "Gert", "Hanna", "Ilse", "Joost", "Kees", "Lotte", "Mohamed", "Noor"};
         String[] last = {"Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks"};
@@ -62,7 +68,7 @@ public class ImportThroughput {
         StringBuilder out = new StringBuilder(rows * 200);
         out.append("Gemeente;BSN;Voornamen;Achternaam;Geboortedatum;Geslacht;Straat;Huisnummer;Postcode;Woonplaats;")
                 .append("Uitkeringsstatus;Uitkering vanaf;Klantmanager;Huidige situatie;Perspectief;Trede;Sectoren\n");
-        int n = 600_000_000 / 10;
+        int n = firstBsn;
         for (int i = 0; i < rows; i++) {
             String bsn;
             do {

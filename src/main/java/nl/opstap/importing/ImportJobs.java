@@ -83,6 +83,14 @@ class ImportJobs {
         return jdbc.sql("SELECT processed_rows FROM import_job WHERE id = ?").param(id).query(Integer.class).optional().orElse(0);
     }
 
+    /** A sign of life for running jobs that a live instance holds (queued or in a long step). */
+    void keepAlive(java.util.Collection<UUID> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE import_job SET heartbeat_at = :now WHERE id IN (:ids) AND status IN ('VALIDATING', 'IMPORTING')")
+                    .param("now", timestamp(now)).param("ids", ids).update();
+        }
+    }
+
     /** Marks running jobs without a sign of life since {@code before} as interrupted; returns how many. */
     int interruptStale(Instant before, Instant now) {
         return jdbc.sql("""

@@ -34,17 +34,19 @@ class ImportWorker {
     private final ImportProblems problems;
     private final Map<ImportKind, ImportRun> runs;
     private final ImportConfiguration.ExchangeExecutor executor;
+    private final LocalImports local;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final Clock clock;
 
     ImportWorker(ImportJobs jobs, ImportFiles files, ImportProblems problems, List<ImportRun> runs,
-                 ImportConfiguration.ExchangeExecutor executor, PlatformTransactionManager transactions, Clock clock) {
+                 ImportConfiguration.ExchangeExecutor executor, LocalImports local, PlatformTransactionManager transactions, Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.problems = problems;
         this.runs = runs.stream().collect(Collectors.toMap(ImportRun::kind, Function.identity()));
         this.executor = executor;
+        this.local = local;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -52,7 +54,7 @@ class ImportWorker {
     }
 
     void check(Access access, UUID jobId) {
-        executor.execute(() -> guarded(jobId, () -> {
+        submit(jobId, () -> {
             ImportJob job = jobs.find(jobId).orElseThrow();
             SourceTable table = table(job);
             ImportRun.Result result = transaction.execute(s -> runs.get(job.kind()).check(access, settings(job), table, progress(job)));
@@ -62,11 +64,11 @@ class ImportWorker {
                 problems.replace(jobId, result.problems());
                 jobs.save(current, clock.instant());
             });
-        }));
+        });
     }
 
     void write(Access access, UUID jobId) {
-        executor.execute(() -> guarded(jobId, () -> {
+        submit(jobId, () -> {
             ImportJob job = jobs.find(jobId).orElseThrow();
             SourceTable table = table(job);
             try {
@@ -87,7 +89,24 @@ class ImportWorker {
                         + " met fouten, dus er is niets geïmporteerd. Bekijk het rapport, herstel het bestand of kies 'alleen de geldige rijen'.",
                         result);
             }
-        }));
+        });
+    }
+
+    /** Queues the work; the job counts as this instance's from now until its worker is done with it. */
+    private void submit(UUID jobId, Runnable work) {
+        local.add(jobId);
+        try {
+            executor.execute(() -> {
+                try {
+                    guarded(jobId, work);
+                } finally {
+                    local.remove(jobId);
+                }
+            });
+        } catch (RuntimeException refused) {
+            local.remove(jobId);
+            throw refused;
+        }
     }
 
     private void guarded(UUID jobId, Runnable work) {

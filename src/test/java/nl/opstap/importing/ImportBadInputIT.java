@@ -43,6 +43,7 @@ class ImportBadInputIT {
     @Autowired UserAccounts accounts;
     @Autowired ClientDirectory clients;
     @Autowired ImportConfiguration.Watchdog watchdog;
+    @Autowired LocalImports local;
     @Autowired nl.opstap.taxonomy.Sectors sectors;
 
     private ImportSteps steps;
@@ -184,6 +185,25 @@ class ImportBadInputIT {
 
     @Test
     void aJobWhoseWorkerFellSilentIsMarkedInterrupted() {
+        UUID id = silentJob();
+        watchdog.interruptAbandoned();
+        assertThat(statusOf(id)).isEqualTo("INTERRUPTED");
+    }
+
+    @Test
+    void aSilentJobThatThisInstanceHoldsIsKeptAliveUntilItLetsGo() {
+        UUID id = silentJob();
+        local.add(id); // e.g. waiting in line behind other imports
+        watchdog.interruptAbandoned();
+        assertThat(statusOf(id)).isEqualTo("IMPORTING");
+        local.remove(id); // its instance died: nobody renews the heartbeat any more
+        jdbc.sql("UPDATE import_job SET heartbeat_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(10, ChronoUnit.MINUTES)), id).update();
+        watchdog.interruptAbandoned();
+        assertThat(statusOf(id)).isEqualTo("INTERRUPTED");
+    }
+
+    private UUID silentJob() {
         UUID id = UUID.randomUUID();
         Instant old = Instant.now().minus(10, ChronoUnit.MINUTES);
         jdbc.sql("""
@@ -192,7 +212,10 @@ class ImportBadInputIT {
                 VALUES (?, ?, 'CLIENTS', 'weg.csv', 'CSV', '[]', 'IMPORTING', ?, 'Test', ?, ?, 3)""")
                 .params(id, UUID.randomUUID(), accounts.idOf(ImportSteps.ADMIN).value(), java.sql.Timestamp.from(old), java.sql.Timestamp.from(old))
                 .update();
-        watchdog.interruptAbandoned();
-        assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(id).query(String.class).single()).isEqualTo("INTERRUPTED");
+        return id;
+    }
+
+    private String statusOf(UUID id) {
+        return jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(id).query(String.class).single();
     }
 }
