@@ -95,6 +95,18 @@ final class FuzzRequests {
                 request(op, "token", real(values), Map.of(), auth, body, ifMatch(op))));
     }
 
+    /** Every operation, three times, whatever the generators draw: without a token, with a malformed and with an unknown one. */
+    List<FuzzRequest> everyOperationWithBadTokens() {
+        List<FuzzRequest> all = new ArrayList<>();
+        for (Operation op : operations) {
+            List<String> path = op.in("path").stream().map(p -> "00000000-0000-4000-8000-000000000000").toList();
+            for (String auth : java.util.Arrays.asList(null, "Bearer ", "Bearer opstap_onbekend0000000000000000000000000000")) {
+                all.add(request(op, "token", path, Map.of(), auth, null, ifMatch(op)));
+            }
+        }
+        return all;
+    }
+
     /** Per path parameter a real id (prefixed \u0002) where one is known and the request cannot store anything, else a hostile value. */
     private Arbitrary<List<String>> pathValues(Operation op) {
         List<Arbitrary<String>> each = new ArrayList<>();
