@@ -31,7 +31,7 @@ cp target/opstap-*.jar "$OUT/opstap.jar"   # a build during the run must not cha
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do   # the demo data take minutes on a busy machine
   curl -sf "$BASE/actuator/health" > /dev/null && break
   sleep 1
 done

@@ -1,6 +1,5 @@
 package nl.opstap.access;
 
-import static nl.opstap.testsupport.Fixtures.STADSKANAAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -66,10 +65,7 @@ class CrossSiteScriptingIT {
     @BeforeEach
     void setUp() throws Exception {
         Fixtures fixtures = new Fixtures(accounts, clients);
-        ForeignTarget client = fixtures.foreignTarget();
-        UserId colleague = fixtures.user(Fixtures.unique("xss.collega"), Role.CASEWORKER, STADSKANAAL);
-        target = new ForeignTarget(client.client(), client.bsn(), client.lastName(), colleague);
-        catalogue.modules().forEach(module -> module.prepare(context, target));
+        target = Victims.target(fixtures, catalogue, context, "xss");
         sessions.putAll(Victims.signedIn(mvc, fixtures, context, target, "xss.alles"));
     }
 
@@ -88,8 +84,9 @@ class CrossSiteScriptingIT {
             }
         });
         tests.add(DynamicTest.dynamicTest("some hostile input was stored", () -> {
-            System.out.printf("Cross-site scripting: %d hostile requests, %d accepted%n", sent.get(), accepted.get());
-            assertThat(accepted.get()).as("requests that stored the payload").isGreaterThan(50);
+            System.out.printf("Cross-site scripting: %d hostile requests, %d saved (a redirect after a form, 2xx in the API)%n",
+                    sent.get(), accepted.get());
+            assertThat(accepted.get()).as("requests that saved the payload").isGreaterThan(20);
         }));
         examples.forEach((endpoint, example) -> {
             if (!EndpointCatalogue.changesState(endpoint)) {
@@ -115,7 +112,7 @@ class CrossSiteScriptingIT {
                 if (response.getStatus() == 403) {
                     break;
                 }
-                if (response.getStatus() < 400) {
+                if (EndpointCatalogue.isApi(endpoint) ? response.getStatus() < 300 : response.getRedirectedUrl() != null) {
                     accepted.incrementAndGet();
                 }
                 follow(endpoint, user, response);

@@ -65,10 +65,7 @@ class CsrfIT {
     @BeforeEach
     void setUp() throws Exception {
         Fixtures fixtures = new Fixtures(accounts, clients);
-        ForeignTarget client = fixtures.foreignTarget();
-        UserId colleague = fixtures.user(Fixtures.unique("csrf.collega"), Role.CASEWORKER, STADSKANAAL);
-        target = new ForeignTarget(client.client(), client.bsn(), client.lastName(), colleague);
-        catalogue.modules().forEach(module -> module.prepare(context, target));
+        target = Victims.target(fixtures, catalogue, context, "csrf");
         victim = "csrf.alles";
         victims.putAll(Victims.signedIn(mvc, fixtures, context, target, victim));
         session = victims.get(victim);

@@ -16,6 +16,18 @@ public final class Victims {
 
     private Victims() {}
 
+    /**
+     * A fresh client of Stadskanaal and a throwaway caseworker there (so no one's demo account is blocked or reset by
+     * an allowed request), with every module's examples prepared for them.
+     */
+    public static ForeignTarget target(Fixtures fixtures, EndpointCatalogue catalogue, ApplicationContext context, String prefix) {
+        ForeignTarget client = fixtures.foreignTarget();
+        var colleague = fixtures.user(Fixtures.unique(prefix + ".collega"), nl.opstap.access.Role.CASEWORKER, Fixtures.STADSKANAAL);
+        ForeignTarget target = new ForeignTarget(client.client(), client.bsn(), client.lastName(), colleague);
+        catalogue.modules().forEach(module -> module.prepare(context, target));
+        return target;
+    }
+
     /** Username → session cookie, staff first. */
     public static Map<String, Cookie> signedIn(MockMvc mvc, Fixtures fixtures, ApplicationContext context, ForeignTarget target,
                                                String staff) throws Exception {
