@@ -53,9 +53,9 @@ def run(indexed):
     for hint in sorted(set(re.findall(r"parameter '([^']+)' might be injectable", output))):
         if f"parameter '{hint}' does not seem to be injectable" not in output:
             problems.append("heuristic: " + hint)
-    if re.search(r"\(500\) Internal Server Error|HTTP error codes detected.*500", output):
+    if re.search(r"\(500\) Internal Server Error|500 \(Internal Server Error\)", output):
         problems.append("HTTP 500 answers")
-    if re.search(r"redirect to '[^']*/inloggen", output):
+    if target.get("user") and re.search(r"redirect to '[^']*/inloggen", output):
         problems.append("not signed in (redirected to the sign-in page)")
     tested = len(set(re.findall(r"testing for SQL injection on (.+? parameter '[^']+')", output)))
     return target["name"], f"{tested} parameters tested", problems
