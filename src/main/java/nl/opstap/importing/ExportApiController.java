@@ -102,6 +102,6 @@ class ExportApiController {
         String name = "opstap-export-" + job.createdAt().toString().substring(0, 10) + "-" + job.id().toString().substring(0, 8) + ".jsonl.gz";
         response.setContentType("application/gzip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
-        jobs.download(access, id, response.getOutputStream());
+        jobs.download(access, id, response::getOutputStream);
     }
 }

@@ -99,15 +99,18 @@ class ExportJobService {
         return view(visible(access, id));
     }
 
-    /** Writes the file (gzip'ed JSON lines, decrypted) to the target; 404 when absent, expired or not the caller's. */
-    void download(Access access, UUID id, OutputStream target) {
+    /**
+     * Writes the file (gzip'ed JSON lines, decrypted) to the target, opened only once the file is found, so that a
+     * missing file is still a proper 404 answer; 404 when absent, expired or not the caller's.
+     */
+    void download(Access access, UUID id, org.springframework.util.function.ThrowingSupplier<OutputStream> target) {
         ExportJob job = visible(access, id);
         if (job.status() != ExportStatus.DONE) {
             throw new NotFoundException("Het exportbestand");
         }
         boolean found = jobs.readFile(job.id(), stored -> {
             try (InputStream plain = cipher.decrypting(stored, job.id())) {
-                plain.transferTo(target);
+                plain.transferTo(target.get());
             }
         });
         if (!found) {

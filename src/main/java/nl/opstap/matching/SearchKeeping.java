@@ -57,7 +57,8 @@ class SearchKeeping {
             }
         });
         v.check(() -> {
-            if (request.municipality() == null || !access.scope().contains(new MunicipalityCode(request.municipality()))) {
+            if (request.municipality() == null || !MunicipalityCode.isValid(request.municipality())
+                    || !access.scope().contains(new MunicipalityCode(request.municipality()))) {
                 throw RuleViolation.of(SaveRequest.class, "gemeenteCode", "unknown", "Kies een gemeente waarvoor u mag matchen.");
             }
         });

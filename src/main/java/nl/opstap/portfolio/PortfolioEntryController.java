@@ -32,12 +32,15 @@ class PortfolioEntryController {
     private final PortfolioService service;
     private final PortfolioFiles files;
     private final CompetenceChoices choices;
+    private final FormErrors formErrors;
 
-    PortfolioEntryController(AccessGuard guard, PortfolioService service, PortfolioFiles files, CompetenceChoices choices) {
+    PortfolioEntryController(AccessGuard guard, PortfolioService service, PortfolioFiles files, CompetenceChoices choices,
+                             FormErrors formErrors) {
         this.guard = guard;
         this.service = service;
         this.files = files;
         this.choices = choices;
+        this.formErrors = formErrors;
     }
 
     @GetMapping(PortfolioController.HOME + "/{section}/nieuw")
@@ -53,6 +56,7 @@ class PortfolioEntryController {
                   Model model, RedirectAttributes redirect) {
         Access access = guard.require(Permission.OWN_FILE);
         PortfolioSection s = section(section);
+        errors = formErrors.attach(model, "entry", form, errors);
         if (!errors.hasErrors()) {
             try {
                 service.add(access, s, form.inSection(s));
@@ -77,6 +81,7 @@ class PortfolioEntryController {
                   RedirectAttributes redirect) {
         Access access = guard.require(Permission.OWN_FILE);
         PortfolioEntry current = service.entry(access, new PortfolioEntryId(id));
+        errors = formErrors.attach(model, "entry", form, errors);
         if (!errors.hasErrors()) {
             try {
                 service.change(access, current.id(), form);

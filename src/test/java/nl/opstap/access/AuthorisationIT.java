@@ -3,11 +3,8 @@ package nl.opstap.access;
 import static nl.opstap.testsupport.Fixtures.STADSKANAAL;
 import static nl.opstap.testsupport.Fixtures.STEENWIJKERLAND;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,12 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.opstap.client.ClientDirectory;
-import nl.opstap.client.ClientId;
+import nl.opstap.testsupport.EndpointCatalogue;
 import nl.opstap.testsupport.EndpointExamples;
 import nl.opstap.testsupport.Fixtures;
 import nl.opstap.testsupport.ForeignTarget;
@@ -33,9 +28,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,8 +42,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @OpstapIntegrationTest
 class AuthorisationIT {
 
-    private static final String API = "/api/";
-
     @Autowired MockMvc mvc;
     @Autowired UserAccounts accounts;
     @Autowired ClientDirectory clients;
@@ -62,15 +52,12 @@ class AuthorisationIT {
     private Fixtures fixtures;
     private ForeignTarget foreign;
     private final Map<Role, String> users = new LinkedHashMap<>();
-    private final List<EndpointExamples> modules = moduleExamples();
+    private final EndpointCatalogue catalogue = new EndpointCatalogue();
 
     @BeforeEach
     void setUp() {
         fixtures = new Fixtures(accounts, clients);
-        String lastName = Fixtures.unique("Vreemd");
-        var details = Fixtures.details(STADSKANAAL, "Geheim", lastName);
-        ClientId client = clients.register(fixtures.caseworkerAccess(STADSKANAAL), new nl.opstap.client.NewClient(details, null, null));
-        foreign = new ForeignTarget(client, details.bsn(), lastName, accounts.idOf("consulent.stadskanaal"));
+        foreign = fixtures.foreignTarget();
         for (Role role : Role.values()) {
             String username = "authz." + role.name().toLowerCase();
             if (role == Role.JOB_SEEKER) {
@@ -84,7 +71,7 @@ class AuthorisationIT {
             }
             users.put(role, username);
         }
-        modules.forEach(module -> module.prepare(context, foreign));
+        catalogue.modules().forEach(module -> module.prepare(context, foreign));
     }
 
     /** An employer of Steenwijkerland for the EMPLOYER user, so the employer pages are really exercised. */
@@ -92,128 +79,17 @@ class AuthorisationIT {
         return fixtures.employer(context.getBean(nl.opstap.employer.Employers.class), STEENWIJKERLAND, "Eigen Werkgever Steenwijk BV");
     }
 
-    /** Every module's {@link EndpointExamples} in the test classpath. */
-    private static List<EndpointExamples> moduleExamples() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(EndpointExamples.class));
-        return scanner.findCandidateComponents("nl.opstap").stream().map(candidate -> {
-            try {
-                var type = Class.forName(candidate.getBeanClassName());
-                var constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                return (EndpointExamples) constructor.newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot create " + candidate.getBeanClassName(), e);
-            }
-        }).toList();
-    }
-
-    private String fingerprints() {
-        StringBuilder all = new StringBuilder();
-        modules.forEach(module -> all.append(module.getClass().getSimpleName()).append('=')
-                .append(module.fingerprint(jdbc, foreign)).append(';'));
-        return all.toString();
-    }
-
-    /** One request per endpoint, aimed at the foreign municipality's data. */
-    private Map<String, Function<ForeignTarget, MockHttpServletRequestBuilder>> examples() {
-        Map<String, Function<ForeignTarget, MockHttpServletRequestBuilder>> e = new LinkedHashMap<>();
-        String newClient = "details.municipality=" + STADSKANAAL + "&details.bsn=%s&details.firstNames=In&details.lastName=Indringer"
-                + "&details.dateOfBirth=1980-01-01&details.postcode=9501AB";
-        String clientForm = "version=0&municipality=" + STADSKANAAL + "&bsn=%s&firstNames=Over&lastName=Geschreven"
-                + "&dateOfBirth=1980-01-01&postcode=9501AB";
-        e.put("GET /", t -> get("/"));
-        e.put("GET /inloggen", t -> get("/inloggen"));
-        e.put("GET /werkzoekenden", t -> get("/werkzoekenden").param("naam", "Geheim"));
-        e.put("POST /werkzoekenden", t -> form(post("/werkzoekenden"), newClient.formatted(nl.opstap.testsupport.TestBsns.next())));
-        e.put("GET /werkzoekenden/nieuw", t -> get("/werkzoekenden/nieuw"));
-        e.put("POST /werkzoekenden/zoeken-op-bsn", t -> form(post("/werkzoekenden/zoeken-op-bsn"), "bsn=" + t.bsn()));
-        e.put("GET /werkzoekenden/{id}", t -> get("/werkzoekenden/" + t.client()));
-        e.put("POST /werkzoekenden/{id}", t -> form(post("/werkzoekenden/" + t.client()), clientForm.formatted(t.bsn())));
-        e.put("GET /werkzoekenden/{id}/bewerken", t -> get("/werkzoekenden/" + t.client() + "/bewerken"));
-        e.put("POST /werkzoekenden/{id}/uitkeringsstatus", t -> form(post("/werkzoekenden/" + t.client() + "/uitkeringsstatus"),
-                "status=RECIPIENT&from=2024-01-01"));
-        e.put("POST /werkzoekenden/{id}/klantmanager", t -> form(post("/werkzoekenden/" + t.client() + "/klantmanager"),
-                "caseworkerId=" + accounts.idOf("consulent.steenwijkerland")));
-        e.put("POST /werkzoekenden/{id}/partner", t -> form(post("/werkzoekenden/" + t.client() + "/partner"), ""));
-        e.put("GET /werkzoekenden/{id}/partner-kandidaten", t -> get("/werkzoekenden/" + t.client() + "/partner-kandidaten")
-                .param("naam", "a"));
-        e.put("GET /werkzoekenden/{id}/verwerkingen", t -> get("/werkzoekenden/" + t.client() + "/verwerkingen"));
-        e.put("GET /mijn-gegevens", t -> get("/mijn-gegevens"));
-        e.put("GET /mijn-account", t -> get("/mijn-account"));
-        e.put("GET /mijn-account/wachtwoord", t -> get("/mijn-account/wachtwoord"));
-        e.put("POST /mijn-account/wachtwoord", t -> form(post("/mijn-account/wachtwoord"), "currentPassword=x&newPassword=y&repeatPassword=y"));
-        e.put("POST /mijn-account/tokens", t -> form(post("/mijn-account/tokens"), "name=&validityDays=0"));
-        e.put("POST /mijn-account/tokens/{tokenId}/intrekken", t -> form(post("/mijn-account/tokens/" + UUID.randomUUID() + "/intrekken"), ""));
-        e.put("GET /beheer/gebruikers", t -> get("/beheer/gebruikers").param("zoek", "stadskanaal"));
-        e.put("GET /beheer/gebruikers/nieuw", t -> get("/beheer/gebruikers/nieuw"));
-        e.put("POST /beheer/gebruikers", t -> form(post("/beheer/gebruikers"), "username=" + Fixtures.unique("indringer")
-                + "&displayName=X&temporaryPassword=fiets-regen-koffie-tulp&grants=ADMIN@" + STADSKANAAL));
-        e.put("GET /beheer/gebruikers/{id}", t -> get("/beheer/gebruikers/" + t.foreignUser()));
-        e.put("POST /beheer/gebruikers/{id}", t -> form(post("/beheer/gebruikers/" + t.foreignUser()),
-                "username=x&displayName=Gekaapt&version=0"));
-        e.put("POST /beheer/gebruikers/{id}/ontgrendelen", t -> form(post("/beheer/gebruikers/" + t.foreignUser() + "/ontgrendelen"), ""));
-        e.put("POST /beheer/gebruikers/{id}/blokkeren", t -> form(post("/beheer/gebruikers/" + t.foreignUser() + "/blokkeren"), ""));
-        e.put("POST /beheer/gebruikers/{id}/activeren", t -> form(post("/beheer/gebruikers/" + t.foreignUser() + "/activeren"), ""));
-        e.put("POST /beheer/gebruikers/{id}/wachtwoord", t -> form(post("/beheer/gebruikers/" + t.foreignUser() + "/wachtwoord"),
-                "temporaryPassword=fiets-regen-koffie-tulp"));
-        e.put("GET /beheer/verwerkingslog", t -> get("/beheer/verwerkingslog"));
-        e.put("POST /beheer/verwerkingslog/controle", t -> form(post("/beheer/verwerkingslog/controle"), ""));
-        e.put("GET /api/v1/gemeenten", t -> get("/api/v1/gemeenten"));
-        e.put("GET /api/v1/werkzoekenden", t -> get("/api/v1/werkzoekenden").param("naam", "Geheim"));
-        e.put("POST /api/v1/werkzoekenden", t -> json(post("/api/v1/werkzoekenden"), """
-                {"bsn": "%s", "voornamen": "In", "achternaam": "Indringer", "geboortedatum": "1980-01-01",
-                 "postcode": "9501AB", "gemeenteCode": "%s"}""".formatted(nl.opstap.testsupport.TestBsns.next(), STADSKANAAL)));
-        e.put("POST /api/v1/werkzoekenden/_zoek", t -> json(post("/api/v1/werkzoekenden/_zoek"), "{\"bsn\": \"" + t.bsn() + "\"}"));
-        e.put("GET /api/v1/werkzoekenden/{id}", t -> get("/api/v1/werkzoekenden/" + t.client()));
-        e.put("PUT /api/v1/werkzoekenden/{id}", t -> json(put("/api/v1/werkzoekenden/" + t.client()), """
-                {"bsn": "%s", "voornamen": "Over", "achternaam": "Geschreven", "geboortedatum": "1980-01-01",
-                 "postcode": "9501AB", "gemeenteCode": "%s"}""".formatted(t.bsn(), STADSKANAAL)).header("If-Match", "\"0\""));
-        e.put("GET /api/v1/werkzoekenden/{id}/uitkeringsstatussen", t -> get("/api/v1/werkzoekenden/" + t.client() + "/uitkeringsstatussen"));
-        e.put("POST /api/v1/werkzoekenden/{id}/uitkeringsstatussen", t -> json(post("/api/v1/werkzoekenden/" + t.client()
-                + "/uitkeringsstatussen"), "{\"status\": \"uitkeringsgerechtigd\", \"ingangsdatum\": \"2024-01-01\"}"));
-        e.put("GET /api/v1/werkzoekenden/{id}/klantmanagers", t -> get("/api/v1/werkzoekenden/" + t.client() + "/klantmanagers"));
-        e.put("PUT /api/v1/werkzoekenden/{id}/klantmanager", t -> json(put("/api/v1/werkzoekenden/" + t.client() + "/klantmanager"),
-                "{\"klantmanagerId\": \"" + accounts.idOf("consulent.steenwijkerland") + "\"}"));
-        e.put("PUT /api/v1/werkzoekenden/{id}/partner", t -> json(put("/api/v1/werkzoekenden/" + t.client() + "/partner"),
-                "{\"partnerId\": null}"));
-        e.put("GET /api/v1/werkzoekenden/{id}/verwerkingen", t -> get("/api/v1/werkzoekenden/" + t.client() + "/verwerkingen"));
-        e.put("GET /werkzoekenden/{id}/tijdlijn", t -> get("/werkzoekenden/" + t.client() + "/tijdlijn"));
-        e.put("GET /api/v1/werkzoekenden/{id}/tijdlijn", t -> get("/api/v1/werkzoekenden/" + t.client() + "/tijdlijn"));
-        modules.forEach(module -> module.examples().forEach((key, example) -> {
-            if (e.put(key, example) != null) {
-                throw new IllegalStateException("two examples for " + key);
-            }
-        }));
-        return e;
-    }
-
-    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body).with(csrf());
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
     @Test
     void everyEndpointHasAnExample() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (!method.getBeanType().getPackageName().startsWith("nl.opstap") || info.getPatternValues().contains("/error")) {
-                return;
-            }
-            info.getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods()
-                    .forEach(m -> mapped.add(m.name() + " " + pattern)));
-        });
-        assertThat(examples().keySet()).containsAll(mapped);
-        assertThat(mapped).containsAll(examples().keySet());
+        Set<String> mapped = EndpointCatalogue.mapped(mappings);
+        assertThat(catalogue.examples().keySet()).containsAll(mapped);
+        assertThat(mapped).containsAll(catalogue.examples().keySet());
     }
 
     @TestFactory
     Stream<DynamicTest> noRoleSeesOrChangesAnotherMunicipalitysData() {
         List<DynamicTest> tests = new ArrayList<>();
-        examples().forEach((endpoint, example) -> users.forEach((role, username) ->
+        catalogue.examples().forEach((endpoint, example) -> users.forEach((role, username) ->
                 tests.add(DynamicTest.dynamicTest(endpoint + " as " + role, () -> attempt(endpoint, example, username)))));
         return tests.stream();
     }
@@ -221,9 +97,10 @@ class AuthorisationIT {
     private void attempt(String endpoint, Function<ForeignTarget, MockHttpServletRequestBuilder> example, String username)
             throws Exception {
         int version = versionOfForeignClient();
-        String before = fingerprints();
+        String before = catalogue.fingerprints(jdbc, foreign);
+        long intruders = intruders();
         MockHttpServletRequestBuilder request = example.apply(foreign);
-        request = endpoint.contains(API) ? request.header("Authorization", "Bearer demo-token-" + username)
+        request = EndpointCatalogue.isApi(endpoint) ? request.header("Authorization", "Bearer demo-token-" + username)
                 : request.with(user(username));
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         String body = response.getContentAsString();
@@ -240,16 +117,21 @@ class AuthorisationIT {
             }
         }
         assertThat(versionOfForeignClient()).as("foreign client changed").isEqualTo(version);
-        assertThat(fingerprints()).as("foreign data of a module changed").isEqualTo(before);
-        for (EndpointExamples module : modules) {
+        assertThat(catalogue.fingerprints(jdbc, foreign)).as("foreign data of a module changed").isEqualTo(before);
+        for (EndpointExamples module : catalogue.modules()) {
             module.secrets().forEach(secret -> assertThat(body).as("foreign data in the answer").doesNotContain(secret));
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM client WHERE municipality_code = ? AND last_name = 'Indringer'")
-                .param(STADSKANAAL).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_role WHERE role = 'ADMIN' AND municipality_code = ? AND user_id IN "
-                + "(SELECT id FROM app_user WHERE username LIKE 'indringer%')").param(STADSKANAAL).query(Long.class).single()).isZero();
+        assertThat(intruders()).as("a client or administrator registered in the foreign municipality").isEqualTo(intruders);
         assertThat(jdbc.sql("SELECT display_name FROM app_user WHERE id = ?").param(foreign.foreignUser().value())
                 .query(String.class).single()).isNotEqualTo("Gekaapt");
+    }
+
+    /** Clients named Indringer and administrators named indringer… of Stadskanaal (users allowed there may make them). */
+    private long intruders() {
+        return jdbc.sql("SELECT COUNT(*) FROM client WHERE municipality_code = ? AND last_name = 'Indringer'")
+                .param(STADSKANAAL).query(Long.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM user_role WHERE role = 'ADMIN' AND municipality_code = ? AND user_id IN "
+                + "(SELECT id FROM app_user WHERE username LIKE 'indringer%')").param(STADSKANAAL).query(Long.class).single();
     }
 
     private int versionOfForeignClient() {

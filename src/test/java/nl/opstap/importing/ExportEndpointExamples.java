@@ -40,8 +40,20 @@ class ExportEndpointExamples implements EndpointExamples {
                 INSERT INTO export_job (id, organisation_id, municipalities, status, started_by, started_by_name, total_count, done_count,
                     created_at, heartbeat_at, finished_at, file_bytes) VALUES (?, ?, 'GM0037,GM0047', 'DONE', ?, 'Beheerder TDC', 1, 1, ?, ?, ?, 3)""")
                 .params(job, foreignOrganisation, target.foreignUser().value(), now, now, now).update();
-        jdbc.sql("INSERT INTO export_file (job_id, content, created_at) VALUES (?, ?, ?)").params(job, new byte[] {1, 2, 3}, now).update();
+        jdbc.sql("INSERT INTO export_file (job_id, content, created_at) VALUES (?, ?, ?)")
+                .params(job, encrypted(context.getBean(ExportFileCipher.class), job), now).update();
         foreignJob = job;
+    }
+
+    /** A real (tiny) export file, so that a user who may download it gets it rather than a decryption failure. */
+    private static byte[] encrypted(ExportFileCipher cipher, UUID job) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = cipher.encrypting(bytes, job)) {
+            out.write(new byte[] {1, 2, 3});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @Override

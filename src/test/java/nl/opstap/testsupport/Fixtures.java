@@ -48,6 +48,19 @@ public final class Fixtures {
                 Map.of(role, codes), null, false));
     }
 
+    /** An account holding every staff role except EMPLOYER in the given municipalities: allowed nearly everything there. */
+    public UserId staff(String username, String... municipalities) {
+        if (accounts.exists(username)) {
+            return accounts.idOf(username);
+        }
+        Set<MunicipalityCode> codes = Arrays.stream(municipalities).map(MunicipalityCode::new).collect(Collectors.toSet());
+        Map<Role, Set<MunicipalityCode>> grants = Arrays.stream(Role.values())
+                .filter(role -> role.isStaffRole() && role != Role.EMPLOYER)
+                .collect(Collectors.toMap(role -> role, role -> codes));
+        return accounts.create(new NewAccount(username, "Test " + username, null, accounts.hashPassword(PASSWORD), false,
+                grants, null, false));
+    }
+
     /** A job seeker account bound to a file. */
     public UserId jobSeeker(String username, ClientId file, String municipality) {
         if (accounts.exists(username)) {
@@ -80,6 +93,14 @@ public final class Fixtures {
     public ClientId client(String municipality, String firstNames, String lastName) {
         return clients.register(caseworkerAccess(municipality), new NewClient(details(municipality, firstNames, lastName),
                 null, null));
+    }
+
+    /** A fresh client of Stadskanaal, and Stadskanaal's caseworker: what the endpoint walks aim at. */
+    public ForeignTarget foreignTarget() {
+        String lastName = unique("Vreemd");
+        var details = details(STADSKANAAL, "Geheim", lastName);
+        ClientId client = clients.register(caseworkerAccess(STADSKANAAL), new NewClient(details, null, null));
+        return new ForeignTarget(client, details.bsn(), lastName, accounts.idOf(CASEWORKERS.get(STADSKANAAL)));
     }
 
     public Access caseworkerAccess(String municipality) {
