@@ -66,7 +66,7 @@ class CrossSiteScriptingIT {
     void setUp() throws Exception {
         Fixtures fixtures = new Fixtures(accounts, clients);
         target = Victims.target(fixtures, catalogue, context, "xss");
-        sessions.putAll(Victims.signedIn(mvc, fixtures, context, target, "xss.alles"));
+        sessions.putAll(Victims.signedIn(mvc, fixtures, context, target, Fixtures.unique("xss.alles")));
     }
 
     @Test

@@ -66,7 +66,7 @@ class CsrfIT {
     void setUp() throws Exception {
         Fixtures fixtures = new Fixtures(accounts, clients);
         target = Victims.target(fixtures, catalogue, context, "csrf");
-        victim = "csrf.alles";
+        victim = Fixtures.unique("csrf.alles"); // a new account per test: a TOTP step counts once per account
         victims.putAll(Victims.signedIn(mvc, fixtures, context, target, victim));
         session = victims.get(victim);
     }

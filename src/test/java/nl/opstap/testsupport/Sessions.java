@@ -23,6 +23,19 @@ public final class Sessions {
         return cookie;
     }
 
+    /** A real sign-in of an account enrolled with the demo TOTP secret: the password, then the code. */
+    public static Cookie signInWithDemoCode(MockMvc mvc, String username) throws Exception {
+        Cookie session = signIn(mvc, username);
+        var answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/inloggen/code").cookie(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("code", TotpCodes.nextDemo(username))).andReturn().getResponse();
+        if (answer.getRedirectedUrl() == null) {
+            throw new IllegalStateException("second factor refused for " + username);
+        }
+        Cookie renewed = answer.getCookie(COOKIE);
+        return renewed == null ? session : renewed;
+    }
+
     /** Takes away the CSRF token an example carries, as a cross-site form post would lack it. */
     public static RequestPostProcessor withoutCsrfToken() {
         return request -> {

@@ -32,8 +32,9 @@ public final class Victims {
     public static Map<String, Cookie> signedIn(MockMvc mvc, Fixtures fixtures, ApplicationContext context, ForeignTarget target,
                                                String staff) throws Exception {
         Map<String, Cookie> victims = new LinkedHashMap<>();
-        fixtures.staff(staff, Fixtures.STADSKANAAL, Fixtures.VEENDAM);
-        victims.put(staff, Sessions.signIn(mvc, staff));
+        var staffId = fixtures.staff(staff, Fixtures.STADSKANAAL, Fixtures.VEENDAM);
+        context.getBean(nl.opstap.access.UserAccounts.class).enrolSecondFactor(staffId, TotpCodes.DEMO_SECRET); // ADMIN needs it
+        victims.put(staff, Sessions.signInWithDemoCode(mvc, staff));
         String jobSeeker = context.getBean(JdbcClient.class).sql("SELECT username FROM app_user WHERE client_id = ?")
                 .param(target.client().value()).query(String.class).optional()
                 .orElseGet(() -> {

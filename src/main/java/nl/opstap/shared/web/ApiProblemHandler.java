@@ -56,7 +56,9 @@ class ApiProblemHandler {
         List<InvalidParam> params = new ArrayList<>();
         for (FieldError error : e.getFieldErrors()) {
             String name = target != null ? JsonNames.of(target, error.getField()) : error.getField();
-            params.add(new InvalidParam(name, code(error.getCode()), message(error.getDefaultMessage())));
+            // a binding failure's own message is Spring's English, naming Java types: never shown
+            String reason = error.isBindingFailure() ? "De waarde heeft niet het juiste formaat." : message(error.getDefaultMessage());
+            params.add(new InvalidParam(name, code(error.getCode()), reason));
         }
         e.getGlobalErrors().forEach(g -> params.add(new InvalidParam("", code(g.getCode()), message(g.getDefaultMessage()))));
         return answer(Problems.invalid(params, request.getRequestURI()));
