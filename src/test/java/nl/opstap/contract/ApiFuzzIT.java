@@ -70,27 +70,29 @@ class ApiFuzzIT {
         assertThat(FuzzAnswers.BY_OPERATION.values()).allMatch(count -> count.get() >= 3);
     }
 
-    @Property(tries = 600)
+    // Fixed seeds: the build is reproducible, and a new sample cannot turn CI red by chance. To explore new samples,
+    // run with other seeds (or none) and fix what they find; jqwik prints the seed and the shrunk request of a failure.
+    @Property(tries = 600, seed = "20261124001")
     void malformedPathParameters(@ForAll("path") FuzzRequest request) throws Exception {
         send(request);
     }
 
-    @Property(tries = 600)
+    @Property(tries = 600, seed = "20261124002")
     void malformedQueryParameters(@ForAll("query") FuzzRequest request) throws Exception {
         send(request);
     }
 
-    @Property(tries = 1200)
+    @Property(tries = 1200, seed = "20261124003")
     void malformedBodies(@ForAll("body") FuzzRequest request) throws Exception {
         send(request);
     }
 
-    @Property(tries = 700)
+    @Property(tries = 700, seed = "20261124004")
     void wrongHeaders(@ForAll("headers") FuzzRequest request) throws Exception {
         send(request);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20261124005")
     void missingOrBadTokens(@ForAll("token") FuzzRequest request) throws Exception {
         MockHttpServletResponse answer = send(request);
         assertThat(answer.getStatus()).as("answer to %s", request).isIn(400, 401);

@@ -107,6 +107,22 @@ class WebErrorHandler {
         response.sendError(e instanceof MultipartException ? HttpStatus.BAD_REQUEST.value() : HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
     }
 
+    /**
+     * A query string or form body Tomcat cannot decode (a lone "%"), found while choosing the handler: answered here, not
+     * through the error dispatch, which would read the same parameters again.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ModelAndView undecodableParameters(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        response.getWriter().write(ApiErrorReportValve.problemFor(HttpStatus.BAD_REQUEST.value()));
+        return new ModelAndView(); // answered
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ModelAndView rule(RuleViolation e) {
         ModelAndView page = ErrorPage.of(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, "error.badRequest", null);
