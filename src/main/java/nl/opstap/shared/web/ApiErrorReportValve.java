@@ -65,6 +65,14 @@ class ApiErrorReportValve extends ErrorReportValve {
         return JSON.writeValueAsString(problem);
     }
 
+    /** Answers a refused API request at once with {@link #problemFor}, without an error dispatch. */
+    static void writeProblem(jakarta.servlet.http.HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(problemFor(status));
+    }
+
     /** Puts the valve after Spring Boot's own error report valve, so it answers first. */
     @Component
     static class Installer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {

@@ -3,9 +3,7 @@ package nl.opstap.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
@@ -27,9 +25,6 @@ class ProblemRequestRejectedHandler implements RequestRejectedHandler {
             response.sendError(status);
             return;
         }
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(ApiErrorReportValve.problemFor(status));
+        ApiErrorReportValve.writeProblem(response, status);
     }
 }

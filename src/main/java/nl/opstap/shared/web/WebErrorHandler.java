@@ -116,10 +116,7 @@ class WebErrorHandler {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
-        response.getWriter().write(ApiErrorReportValve.problemFor(HttpStatus.BAD_REQUEST.value()));
+        ApiErrorReportValve.writeProblem(response, HttpStatus.BAD_REQUEST.value());
         return new ModelAndView(); // answered
     }
 
