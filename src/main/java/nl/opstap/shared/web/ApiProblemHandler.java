@@ -231,6 +231,12 @@ class ApiProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (Overload.causedBy(e)) {
+            log.warn("No database connection for API call {} in time: answered 503", request.getRequestURI());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Overload.RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, OpstapErrorController.detailFor(503, null), request.getRequestURI()));
+        }
         String reference = RequestIdFilter.of(request);
         log.error("Unexpected error in API call {} (reference {})", request.getRequestURI(), reference, e);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -24,6 +24,7 @@ final class ErrorPage {
             case 405 -> "error.method";
             case 409 -> "error.stale";
             case 413 -> "error.tooLarge";
+            case 503 -> "error.busy";
             default -> status >= 500 ? "error.unexpected" : "error.badRequest";
         };
     }

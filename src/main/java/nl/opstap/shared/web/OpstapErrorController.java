@@ -97,6 +97,7 @@ class OpstapErrorController implements ErrorController {
             case 406 -> "Deze API antwoordt in application/json.";
             case 415 -> "Stuur de gegevens als application/json.";
             case 400 -> "Het verzoek is onvolledig of onjuist opgebouwd.";
+            case 503 -> "Opstap is op dit moment te druk om het verzoek af te handelen. Probeer het over enkele seconden opnieuw.";
             default -> status >= 500
                     ? "Er ging iets mis bij het verwerken van het verzoek. Noem bij vragen de referentie " + reference + "."
                     : "Het verzoek kan niet worden verwerkt.";

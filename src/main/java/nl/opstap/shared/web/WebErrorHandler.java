@@ -75,11 +75,11 @@ class WebErrorHandler {
      * it with an IndexOutOfBoundsException. That is bad input, not an error of ours.
      */
     @ExceptionHandler(IndexOutOfBoundsException.class)
-    ModelAndView tooManyRows(IndexOutOfBoundsException e, HttpServletRequest request) throws Exception {
+    ModelAndView tooManyRows(IndexOutOfBoundsException e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         boolean binding = java.util.Arrays.stream(e.getStackTrace())
                 .anyMatch(frame -> frame.getClassName().equals(org.springframework.validation.DataBinder.class.getName()));
         if (!binding) {
-            return unexpected(e, request);
+            return unexpected(e, request, response);
         }
         return ErrorPage.of(HttpStatus.BAD_REQUEST, "error.badRequest", null);
     }
@@ -128,9 +128,14 @@ class WebErrorHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse) {
             throw e; // Spring MVC's own 4xx (wrong method, missing parameter): rendered by the error controller
+        }
+        if (Overload.causedBy(e)) {
+            log.warn("No database connection for page {} in time: answered 503", request.getRequestURI());
+            response.setHeader("Retry-After", Overload.RETRY_AFTER_SECONDS);
+            return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, "error.busy", null);
         }
         String reference = RequestIdFilter.of(request);
         log.error("Unexpected error on page {} (reference {})", request.getRequestURI(), reference, e);
