@@ -10,11 +10,16 @@ count as the same shape); API calls from the OpenAPI document, path ids resolved
 built from the schemas. Nothing here signs out, signs in with a wrong password or follows /uitloggen.
 Usage: targets.py BASE_URL OUT_DIR [quick]
 """
+import base64
+import hashlib
+import hmac
 import html.parser
 import json
 import os
 import re
+import struct
 import sys
+import time
 import urllib.parse
 
 import requests
@@ -22,6 +27,7 @@ import requests
 BASE, OUT = sys.argv[1].rstrip("/"), sys.argv[2]
 QUICK = len(sys.argv) > 3 and sys.argv[3] == "quick"
 PASSWORD = "Opstap-demo-2026"
+DEMO_TOTP_SECRET = "OPSTAPDEMOTOTPGEHEIMVOORBEHEER23"
 COOKIE = "OPSTAP_SESSIE"
 # One account per role; the staff ones of the IGSD, where the demo data are richest.
 USERS = ["consulent.steenwijkerland", "accountmanager.igsd", "analist.igsd", "beheer.igsd", "jobcoach.igsd", "admin",
@@ -52,8 +58,30 @@ def sign_in(user):
     cookie = answer.cookies.get(COOKIE)
     if answer.status_code != 302 or answer.headers.get("Location", "").endswith("fout") or not cookie:
         sys.exit(f"sign-in failed for {user}: {answer.status_code} {answer.headers.get('Location')}")
+    if answer.headers.get("Location", "").endswith("/inloggen/code"):
+        cookie = second_factor(user, cookie)
     start = call("GET", "/", cookie)
     return cookie, re.search(r'name="_csrf" value="([^"]+)"', start.text).group(1)
+
+
+def totp(step):
+    """RFC 6238 (HMAC-SHA1, six digits) with the demo administrators' secret (demo profile only; README)."""
+    mac = hmac.new(base64.b32decode(DEMO_TOTP_SECRET), struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = mac[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
+def second_factor(user, cookie):
+    """Administrators give a code after the password. Each 30-second step is accepted once per account, so a step
+    already used (an earlier run) is answered by waiting for the next one."""
+    for _ in range(3):
+        page = call("GET", "/inloggen/code", cookie)
+        token = re.search(r'name="_csrf" value="([^"]+)"', page.text).group(1)
+        answer = call("POST", "/inloggen/code", cookie, data={"code": totp(int(time.time()) // 30), "_csrf": token})
+        if answer.status_code == 302 and not answer.headers.get("Location", "").startswith("/inloggen"):
+            return answer.cookies.get(COOKIE) or cookie
+        time.sleep(31 - time.time() % 30)
+    sys.exit(f"second factor refused for {user}")
 
 
 class Page(html.parser.HTMLParser):

@@ -60,9 +60,9 @@ class ContactPersons {
     }
 
     boolean deactivate(EmployerId employer, UUID id, int version, Instant now) {
-        return jdbc.sql("UPDATE employer_contact SET active = FALSE, version = version + 1, updated_at = ? "
+        return jdbc.sql("UPDATE employer_contact SET active = FALSE, inactive_since = ?, version = version + 1, updated_at = ? "
                         + "WHERE employer_id = ? AND id = ? AND version = ?")
-                .params(Timestamp.from(now), employer.value(), id, version).update() == 1;
+                .params(Timestamp.from(now), Timestamp.from(now), employer.value(), id, version).update() == 1;
     }
 
     boolean delete(EmployerId employer, UUID id, int version) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class Erasures {
 
     /** One run of the job (public accessors for the administrator's page). */
-    public record Run(Instant startedAt, Instant finishedAt, int filesChecked, int filesAnonymised, long logEntriesRemoved) {}
+    public record Run(Instant startedAt, Instant finishedAt, int filesChecked, int filesAnonymised, long logEntriesRemoved,
+                      int contactPersonsAnonymised) {}
 
     private final JdbcClient jdbc;
 
@@ -37,16 +38,16 @@ class Erasures {
 
     void insert(Run run) {
         jdbc.sql("""
-                INSERT INTO retention_run (id, started_at, finished_at, files_checked, files_anonymised, log_entries_removed)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO retention_run (id, started_at, finished_at, files_checked, files_anonymised, log_entries_removed,
+                contact_persons_anonymised) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), timestamp(run.startedAt()), timestamp(run.finishedAt()), run.filesChecked(),
-                        run.filesAnonymised(), run.logEntriesRemoved()).update();
+                        run.filesAnonymised(), run.logEntriesRemoved(), run.contactPersonsAnonymised()).update();
     }
 
     Optional<Run> lastRun() {
         return jdbc.sql("SELECT * FROM retention_run ORDER BY started_at DESC LIMIT 1")
                 .query((rs, n) -> new Run(instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("files_checked"),
-                        rs.getInt("files_anonymised"), rs.getLong("log_entries_removed"))).optional();
+                        rs.getInt("files_anonymised"), rs.getLong("log_entries_removed"), rs.getInt("contact_persons_anonymised"))).optional();
     }
 
     /** Anonymised files per municipality in scope and ground (code → count), for the administrator's page. */

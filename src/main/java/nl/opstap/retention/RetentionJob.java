@@ -14,6 +14,7 @@ import nl.opstap.access.Scope;
 import nl.opstap.audit.ProcessingLog;
 import nl.opstap.client.FileState;
 import nl.opstap.client.FileStates;
+import nl.opstap.employer.ContactPersonRetention;
 import nl.opstap.shared.jobs.OnceAcrossInstances;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,10 @@ class RetentionJob {
     private final RetentionSettings settings;
     private final OnceAcrossInstances once;
     private final Clock clock;
+    private final ContactPersonRetention contactPersons;
 
     RetentionJob(FileStates files, Anonymiser anonymiser, ProcessingLog processingLog, Erasures erasures, RetentionSettings settings,
-                 OnceAcrossInstances once, Clock clock) {
+                 OnceAcrossInstances once, Clock clock, ContactPersonRetention contactPersons) {
         this.files = files;
         this.anonymiser = anonymiser;
         this.processingLog = processingLog;
@@ -50,6 +52,7 @@ class RetentionJob {
         this.settings = settings;
         this.once = once;
         this.clock = clock;
+        this.contactPersons = contactPersons;
     }
 
     @Scheduled(cron = "${opstap.retention.cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
@@ -70,12 +73,14 @@ class RetentionJob {
                 anonymised++;
             }
         }
+        int contacts = contactPersons.anonymiseLeftBefore(SYSTEM,
+                settings.contactPersonPeriod().latestExpiredStart(today).atStartOfDay(AMSTERDAM).toInstant(), settings.maxFilesPerRun());
         long removed = processingLog.removeWrittenBefore(
                 settings.processingLogPeriod().latestExpiredStart(today).atStartOfDay(AMSTERDAM).toInstant());
-        Erasures.Run run = new Erasures.Run(started, clock.instant(), candidates.size(), anonymised, removed);
+        Erasures.Run run = new Erasures.Run(started, clock.instant(), candidates.size(), anonymised, removed, contacts);
         erasures.insert(run);
-        log.info("Retention job: {} closed files checked, {} anonymised, {} processing log entries removed",
-                candidates.size(), anonymised, removed);
+        log.info("Retention job: {} closed files checked, {} anonymised, {} contact persons anonymised, {} processing log entries removed",
+                candidates.size(), anonymised, contacts, removed);
         return run;
     }
 }

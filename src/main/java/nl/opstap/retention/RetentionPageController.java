@@ -35,6 +35,7 @@ class RetentionPageController {
         Access access = guard.require(Permission.FILE_ERASURE);
         model.addAttribute("clientFile", settings.clientFile().toString());
         model.addAttribute("processingLog", settings.processingLog().toString());
+        model.addAttribute("contactPerson", settings.contactPerson().toString());
         model.addAttribute("maxFiles", settings.maxFilesPerRun());
         model.addAttribute("cron", cron);
         model.addAttribute("lastRun", erasures.lastRun().orElse(null));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.opstap.access.Access;
+import nl.opstap.shared.cluster.ClusterChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,12 +25,14 @@ public class EscoImports {
     private final Occupations occupations;
     private final Skills skills;
     private final Clock clock;
+    private final ClusterChanges changes;
 
-    EscoImports(EscoTables tables, Occupations occupations, Skills skills, Clock clock) {
+    EscoImports(EscoTables tables, Occupations occupations, Skills skills, Clock clock, ClusterChanges changes) {
         this.tables = tables;
         this.occupations = occupations;
         this.skills = skills;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** The imports so far, newest first. */
@@ -85,6 +88,7 @@ public class EscoImports {
         EscoImport done = new EscoImport(UUID.randomUUID(), label, clock.instant(), access.user().displayName(),
                 occ == null ? 0 : occ.rows().size(), ski == null ? 0 : ski.rows().size(), rel == null ? 0 : rel.rows().size());
         tables.record(done, access.user().id().value());
+        changes.record(TaxonomyBroadcast.TOPIC, null); // the other instances rebuild their indexes as well
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

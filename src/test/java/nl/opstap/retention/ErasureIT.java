@@ -104,6 +104,7 @@ class ErasureIT {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Geanonimiseerd dossier")));
         mvc.perform(get("/beheer/bewaartermijnen").with(user("beheer.tdc")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("P10Y")))
+                .andExpect(content().string(containsString("id=\"termijn-contactpersoon\">P2Y<")))
                 .andExpect(content().string(containsString("bezwaar gemaakt")));
     }
 }

@@ -58,6 +58,7 @@ class RetentionIT {
     @Autowired OnceAcrossInstances once;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired nl.opstap.employer.ContactPersonRetention contactPersons;
 
     @Test
     void theJobAnonymisesAnExpiredFileAndTheReportsStayTheSame() throws Exception {
@@ -95,7 +96,7 @@ class RetentionIT {
         FileStates only = mock(FileStates.class);
         when(only.closedOnOrBefore(any())).thenAnswer(call -> files.closedOnOrBefore(call.getArgument(0)).stream()
                 .filter(f -> mine.contains(f.id())).toList());
-        return new RetentionJob(only, anonymiser, log, erasures, new RetentionSettings(null, java.time.Period.ofYears(100), null), once, clock);
+        return new RetentionJob(only, anonymiser, log, erasures, new RetentionSettings(null, java.time.Period.ofYears(100), java.time.Period.ofYears(100), null), once, clock, contactPersons);
     }
 
     RetentionFixtures fixtures() {

@@ -44,7 +44,7 @@ class RetentionRulesTest {
 
     @Test
     void aClientFileExpiresOnTheDayTenYearsAfterClosingNotBefore() {
-        RetentionPeriod period = new RetentionSettings(null, null, null).clientFilePeriod();
+        RetentionPeriod period = new RetentionSettings(null, null, null, null).clientFilePeriod();
         assertThat(period.expiresOn(CLOSED)).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(period.expired(CLOSED, LocalDate.of(2025, 3, 30))).isFalse();
         assertThat(period.expired(CLOSED, LocalDate.of(2025, 3, 31))).isTrue();
@@ -53,17 +53,25 @@ class RetentionRulesTest {
 
     @Test
     void eachKindKeepsItsOwnConfiguredPeriod() {
-        RetentionSettings settings = new RetentionSettings(Period.ofYears(7), Period.ofMonths(18), 10);
+        RetentionSettings settings = new RetentionSettings(Period.ofYears(7), Period.ofMonths(18), Period.ofMonths(30), 10);
         assertThat(settings.clientFilePeriod().expired(CLOSED, LocalDate.of(2022, 3, 31))).isTrue();
         assertThat(settings.processingLogPeriod().expiresOn(CLOSED)).isEqualTo(LocalDate.of(2016, 9, 30));
+        assertThat(settings.contactPersonPeriod().expiresOn(CLOSED)).isEqualTo(LocalDate.of(2017, 9, 30));
         assertThat(settings.maxFilesPerRun()).isEqualTo(10);
     }
 
     @Test
+    void aContactPersonWhoLeftIsKeptTwoYearsByDefault() {
+        RetentionPeriod period = new RetentionSettings(null, null, null, null).contactPersonPeriod();
+        assertThat(period.expiresOn(CLOSED)).isEqualTo(LocalDate.of(2017, 3, 31));
+    }
+
+    @Test
     void aPeriodMustBePositive() {
-        assertThatThrownBy(() -> new RetentionSettings(Period.ZERO, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RetentionSettings(null, Period.ofYears(-1), null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RetentionSettings(null, null, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetentionSettings(Period.ZERO, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetentionSettings(null, Period.ofYears(-1), null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetentionSettings(null, null, Period.ofDays(-1), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetentionSettings(null, null, null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
