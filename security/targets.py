@@ -58,9 +58,10 @@ def sign_in(user):
     cookie = answer.cookies.get(COOKIE)
     if answer.status_code != 302 or answer.headers.get("Location", "").endswith("fout") or not cookie:
         sys.exit(f"sign-in failed for {user}: {answer.status_code} {answer.headers.get('Location')}")
-    if answer.headers.get("Location", "").endswith("/inloggen/code"):
-        cookie = second_factor(user, cookie)
     start = call("GET", "/", cookie)
+    if start.status_code == 302 and urllib.parse.urlparse(start.headers.get("Location", "")).path.endswith("/inloggen/code"):
+        cookie = second_factor(user, cookie)
+        start = call("GET", "/", cookie)
     return cookie, re.search(r'name="_csrf" value="([^"]+)"', start.text).group(1)
 
 
