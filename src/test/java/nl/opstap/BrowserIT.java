@@ -119,6 +119,10 @@ class BrowserIT {
         check("/", problems);
         check("/werkzoekenden/" + client, problems);
         checkTheCodePageOnTheWayIn("admin", problems);
+        check("/mijn-account", problems);
+        driver.findElement(By.cssSelector("form[action='/mijn-account/herstelcodes'] button")).click();
+        assertThat(driver.findElements(By.cssSelector("#herstelcodes li"))).hasSize(10);
+        problems.addAll(Browser.accessibilityProblems(driver));
         check("/beheer/gebruikers", problems);
         check("/beheer/gebruikers/nieuw", problems);
         check("/beheer/verwerkingslog", problems);

@@ -107,6 +107,7 @@ class AccountController {
         model.addAttribute("user", user);
         model.addAttribute("tokens", tokens.of(user.id()));
         model.addAttribute("secondFactor", secondFactors.isEnrolled(user.id()));
+        model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(user.id()));
         model.addAttribute("staff", SecondFactorService.offeredTo(user));
         model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("tokenForm")) {

@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -28,6 +27,7 @@ class SecondFactorController {
 
     static final String CODE_PATH = "/inloggen/code";
     static final String ENROL_PATH = "/inloggen/tweede-factor";
+    static final String NEW_RECOVERY_CODES_PATH = "/mijn-account/herstelcodes";
 
     private final AccessGuard guard;
     private final SecondFactorService secondFactors;
@@ -81,7 +81,7 @@ class SecondFactorController {
     }
 
     @PostMapping(ENROL_PATH)
-    String confirm(@RequestParam(name = "code", defaultValue = "") String code, Model model, RedirectAttributes redirect,
+    String confirm(@RequestParam(name = "code", defaultValue = "") String code, Model model,
                    HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = guard.requireSignedIn();
         if (!SecondFactorService.offeredTo(user) || secondFactors.isEnrolled(user.id())) {
@@ -93,11 +93,25 @@ class SecondFactorController {
         }
         boolean wasPending = SignInFactors.pending(authentication());
         String next = completeSignIn(request, response);
-        if (wasPending) {
-            return "redirect:" + next;
+        model.addAttribute("enrolled", true);
+        return recoveryCodesPage(user, wasPending ? next : "/mijn-account", model);
+    }
+
+    /** A new set of recovery codes (the old ones stop working), shown once. */
+    @PostMapping(NEW_RECOVERY_CODES_PATH)
+    String newRecoveryCodes(Model model) {
+        CurrentUser user = guard.requireSignedIn();
+        if (!secondFactors.isEnrolled(user.id())) {
+            return "redirect:/mijn-account";
         }
-        redirect.addFlashAttribute("notice", "secondFactor.enrolled");
-        return "redirect:/mijn-account";
+        return recoveryCodesPage(user, "/mijn-account", model);
+    }
+
+    /** Rendered as the answer to the POST, not after a redirect: the codes are never stored in the session. */
+    private String recoveryCodesPage(CurrentUser user, String next, Model model) {
+        model.addAttribute("codes", secondFactors.newRecoveryCodes(user.id()));
+        model.addAttribute("next", next);
+        return "access/recovery-codes";
     }
 
     private String enrolPage(CurrentUser user, Model model) {

@@ -2,16 +2,22 @@ package nl.opstap.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalLong;
 import nl.opstap.shared.crypto.DataKeys;
 import nl.opstap.shared.crypto.FieldCipher;
+import nl.opstap.shared.crypto.KeyedHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Enrolling, checking and resetting a staff member's TOTP second factor. Wrong codes count towards the lock-out. */
+/**
+ * Enrolling, checking and resetting a staff member's TOTP second factor, and its single-use recovery codes for signing
+ * in without the phone. Wrong codes count towards the lock-out.
+ */
 @Service
 class SecondFactorService {
 
@@ -24,14 +30,19 @@ class SecondFactorService {
     private static final Logger log = LoggerFactory.getLogger(SecondFactorService.class);
 
     private final SecondFactors factors;
+    private final RecoveryCodes recoveryCodes;
+    private final KeyedHash recoveryHash;
     private final Users users;
     private final FieldCipher cipher;
     private final LockoutPolicy lockout;
     private final Clock clock;
     private final TotpRule rule = new TotpRule();
 
-    SecondFactorService(SecondFactors factors, Users users, DataKeys keys, AccessProperties properties, Clock clock) {
+    SecondFactorService(SecondFactors factors, RecoveryCodes recoveryCodes, Users users, DataKeys keys, AccessProperties properties,
+                        Clock clock) {
         this.factors = factors;
+        this.recoveryCodes = recoveryCodes;
+        this.recoveryHash = new KeyedHash(keys, "recovery-code");
         this.users = users;
         this.cipher = new FieldCipher(keys, "totp-secret");
         this.lockout = properties.lockout().policy();
@@ -78,7 +89,10 @@ class SecondFactorService {
         return confirmed;
     }
 
-    /** Checks a sign-in code: accepted once per time step; a wrong one counts as a failed sign-in. */
+    /**
+     * Checks a sign-in code: a code from the app, accepted once per time step, or an unused recovery code, accepted once;
+     * a wrong one counts as a failed sign-in.
+     */
     @Transactional
     Outcome verify(UserId user, String code) {
         Instant now = clock.instant();
@@ -92,6 +106,12 @@ class SecondFactorService {
             users.signedIn(user, now);
             return Outcome.ACCEPTED;
         }
+        String recovery = RecoveryCode.normalised(code);
+        if (stored.isPresent() && !recovery.isEmpty() && recoveryCodes.use(user, recoveryHash.of(recovery), now)) {
+            users.signedIn(user, now);
+            log.info("User {} signed in with a recovery code; {} left", user, recoveryCodes.unused(user));
+            return Outcome.ACCEPTED;
+        }
         if (lockout.locksAfter(users.countFailure(user, now))) {
             users.lock(user, lockout.lockedUntil(now));
             log.warn("Account {} locked after {} failed sign-ins (second factor)", user, lockout.maxFailures());
@@ -100,10 +120,27 @@ class SecondFactorService {
         return Outcome.WRONG;
     }
 
-    /** Removes the factor; the next sign-in enrols again (ADMIN) or goes without (others). */
+    /** Removes the factor and its recovery codes; the next sign-in enrols again (ADMIN) or goes without (others). */
     @Transactional
     boolean reset(UserId user) {
+        recoveryCodes.remove(user);
         return factors.remove(user);
+    }
+
+    /** A new set of recovery codes for an enrolled account, replacing the old set; shown once, only hashes are kept. */
+    @Transactional
+    List<String> newRecoveryCodes(UserId user) {
+        if (!factors.isConfirmed(user)) {
+            throw new IllegalStateException("no second factor to recover");
+        }
+        List<String> codes = Stream.generate(RecoveryCode::random).distinct().limit(RecoveryCode.PER_ACCOUNT).toList();
+        recoveryCodes.replace(user, codes.stream().map(code -> recoveryHash.of(RecoveryCode.normalised(code))).toList(), clock.instant());
+        log.info("New recovery codes for user {}", user);
+        return codes;
+    }
+
+    int recoveryCodesLeft(UserId user) {
+        return recoveryCodes.unused(user);
     }
 
     /** Enrols a known secret (demo accounts), unless the account has a factor already. */

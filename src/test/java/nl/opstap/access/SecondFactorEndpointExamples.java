@@ -31,6 +31,7 @@ class SecondFactorEndpointExamples implements EndpointExamples {
         e.put("GET /inloggen/tweede-factor", t -> get("/inloggen/tweede-factor"));
         e.put("POST /inloggen/tweede-factor", t -> form(post("/inloggen/tweede-factor"), "code=000000"));
         e.put("POST /mijn-account/tweede-factor/uitzetten", t -> form(post("/mijn-account/tweede-factor/uitzetten"), ""));
+        e.put("POST /mijn-account/herstelcodes", t -> form(post("/mijn-account/herstelcodes"), ""));
         e.put("POST /beheer/gebruikers/{id}/tweede-factor/herstellen",
                 t -> form(post("/beheer/gebruikers/" + t.foreignUser() + "/tweede-factor/herstellen"), ""));
         return e;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opstap.client.ClientDirectory;
@@ -34,6 +35,7 @@ class SecondFactorIT {
     /** Spring Security names the missing factor in the query (factor.type=totp). */
     private static final ResultMatcher TO_CODE = header().string("Location", org.hamcrest.Matchers.containsString("/inloggen/code"));
     private static final Pattern SECRET_ON_PAGE = Pattern.compile("id=\"geheim\">([A-Z2-7 ]+)<");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<code class=\"opstap-token\">([A-Z2-9]{5}-[A-Z2-9]{5})</code>");
 
     @Autowired MockMvc mvc;
     @Autowired UserAccounts accounts;
@@ -140,8 +142,10 @@ class SecondFactorIT {
                 .andReturn().getResponse().getContentAsString()).contains("Deze code klopt niet");
 
         MvcResult confirmed = mvc.perform(post("/inloggen/tweede-factor").cookie(session).with(csrf())
-                .param("code", TotpCodes.next(username, secret))).andReturn();
-        assertThat(confirmed.getResponse().getRedirectedUrl()).isNotNull().doesNotContain("inloggen");
+                .param("code", TotpCodes.next(username, secret))).andExpect(status().isOk()).andReturn();
+        String codesPage = confirmed.getResponse().getContentAsString();
+        assertThat(recoveryCodesOn(codesPage)).as("ten recovery codes, shown once").hasSize(10).doesNotHaveDuplicates();
+        assertThat(codesPage).contains("Tweestapsverificatie staat nu aan").doesNotContain("href=\"/inloggen");
         mvc.perform(get("/beheer/gebruikers").cookie(sessionAfter(confirmed, session))).andExpect(status().isOk());
 
         Cookie next = signIn(username);
@@ -178,7 +182,9 @@ class SecondFactorIT {
         assertThat(shown.find()).isTrue();
         String secret = shown.group(1).replace(" ", "");
         MvcResult confirmed = mvc.perform(post("/inloggen/tweede-factor").cookie(session).with(csrf())
-                .param("code", TotpCodes.next(username, secret))).andExpect(redirectedUrl("/mijn-account")).andReturn();
+                .param("code", TotpCodes.next(username, secret))).andExpect(status().isOk()).andReturn();
+        assertThat(confirmed.getResponse().getContentAsString()).contains("href=\"/mijn-account\"");
+        assertThat(recoveryCodesOn(confirmed.getResponse().getContentAsString())).hasSize(10);
         mvc.perform(get("/werkzoekenden").cookie(sessionAfter(confirmed, session))).andExpect(status().isOk());
 
         Cookie next = signIn(username);
@@ -187,6 +193,54 @@ class SecondFactorIT {
         mvc.perform(post("/mijn-account/tweede-factor/uitzetten").cookie(next).with(csrf())).andExpect(redirectedUrl("/mijn-account"));
 
         mvc.perform(get("/werkzoekenden").cookie(signIn(username))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRecoveryCodeSignsInOnceAndNewCodesReplaceTheOldOnes() throws Exception {
+        String username = Fixtures.unique("mfa.herstel");
+        String secret = enrolledAdministrator(username);
+        UserId id = accounts.idOf(username);
+        Cookie session = signIn(username);
+        session = sessionAfter(sendCode(session, TotpCodes.next(username, secret)), session);
+        List<String> codes = recoveryCodesOn(mvc.perform(post("/mijn-account/herstelcodes").cookie(session).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(codes).hasSize(10);
+        assertThat(jdbc.sql("SELECT code_hash FROM user_recovery_code WHERE user_id = ?").param(id.value()).query(String.class).list())
+                .as("only keyed hashes are stored").hasSize(10).noneMatch(hash -> codes.stream().anyMatch(
+                        code -> hash.contains(code.replace("-", "")) || hash.contains(code)));
+
+        Cookie withoutPhone = signIn(username);
+        String typed = " " + codes.get(3).toLowerCase().replace("-", " ") + " ";
+        MvcResult accepted = sendCode(withoutPhone, typed);
+        assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/");
+        String account = mvc.perform(get("/mijn-account").cookie(sessionAfter(accepted, withoutPhone))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(account).contains("U heeft nog 9 ongebruikte herstelcodes.");
+
+        Cookie again = signIn(username);
+        assertThat(sendCode(again, codes.get(3)).getResponse().getContentAsString()).as("a code works once").contains("Deze code klopt niet");
+        assertThat(jdbc.sql("SELECT failed_attempts FROM app_user WHERE id = ?").param(id.value()).query(Integer.class).single())
+                .as("a used code counts as a wrong one").isOne();
+
+        List<String> renewed = recoveryCodesOn(mvc.perform(post("/mijn-account/herstelcodes").cookie(sessionAfter(accepted, withoutPhone))
+                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(renewed).hasSize(10).doesNotContainAnyElementsOf(codes);
+        assertThat(sendCode(signIn(username), codes.get(5)).getResponse().getContentAsString()).as("old codes stop working")
+                .contains("Deze code klopt niet");
+        assertThat(sendCode(signIn(username), renewed.get(0)).getResponse().getRedirectedUrl()).isEqualTo("/");
+
+        mvc.perform(post("/beheer/gebruikers/" + id + "/tweede-factor/herstellen").with(user("beheer.igsd")).with(csrf()));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_recovery_code WHERE user_id = ?").param(id.value()).query(Long.class).single())
+                .as("a reset removes the codes with the factor").isZero();
+    }
+
+    private static List<String> recoveryCodesOn(String page) {
+        List<String> codes = new java.util.ArrayList<>();
+        Matcher found = RECOVERY_CODE.matcher(page);
+        while (found.find()) {
+            codes.add(found.group(1));
+        }
+        return codes;
     }
 
     @Test
