@@ -18,7 +18,10 @@ WORKERS = int(os.environ.get("SQLMAP_WORKERS", "4"))
 IGNORED = "400,401,403,404,405,409,412,413,415,422"
 COMMON = ["--batch", "--disable-coloring", "--dbms=PostgreSQL", "--risk=1", "--ignore-code=" + IGNORED,
           "--skip=_csrf", "--timeout=30", "--retries=1", "--flush-session", "--skip-waf",
-          "--keep-alive", "--technique=" + ("BEU" if MODE == "quick" else "BEUST"), "--time-sec=2"]
+          "--keep-alive", "--technique=" + ("BEU" if MODE == "quick" else "BEUST"), "--time-sec=2",
+          # Every page carries the CSRF token masked anew (BREACH protection), so no two answers are equal; compared on
+          # their text, without markup, the answers are stable and boolean-based tests do not see noise as a difference.
+          "--text-only"]
 if MODE == "quick":
     COMMON.append("--smart")  # the full payload sets only where a heuristic test reacts
 
