@@ -43,7 +43,15 @@ class OverloadFilter extends OncePerRequestFilter {
                 throw e;
             }
             log.warn("No database connection for {} in time: answered 503", request.getRequestURI());
-            response.reset();
+            String requestId = response.getHeader("X-Request-Id");
+            String apiVersion = response.getHeader("API-Version");
+            response.reset(); // whatever was half-built; the headers set by the filters in front of this one stay
+            if (requestId != null) {
+                response.setHeader("X-Request-Id", requestId);
+            }
+            if (apiVersion != null) {
+                response.setHeader("API-Version", apiVersion);
+            }
             response.setHeader("Retry-After", Overload.RETRY_AFTER_SECONDS);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 ApiErrorReportValve.writeProblem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);

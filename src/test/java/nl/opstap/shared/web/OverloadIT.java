@@ -82,6 +82,8 @@ class OverloadIT {
 
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(answer.headers().firstValue("API-Version")).isPresent();
+        assertThat(answer.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body()).contains("te druk").doesNotContain("referentie").doesNotContain("Exception").doesNotContain("Hikari");
     }
