@@ -55,6 +55,7 @@ ROLES="consulent.steenwijkerland beheer.igsd werkzoekende.demo werkgever.demo"
 EXCLUDES=(-x "$BASE/uitloggen" -x "$BASE/inloggen*" -x "$BASE/activeren*" -x "$BASE/api/v1/documentatie*")
 for id in $SCAN_ACCOUNT_IDS; do EXCLUDES+=(-x "$BASE/beheer/gebruikers/$id*"); done
 for role in $ROLES; do
+  "$PY" security/targets.py "$BASE" "$OUT" refresh "$role" # sessions end after 30 idle minutes; sqlmap took longer
   "$PY" security/wapiti.py -u "$BASE/" --scope folder -c "$OUT/cookie-$role.json" "${EXCLUDES[@]}" -m "$MODULES" \
     -d 4 --max-links-per-page 40 --max-files-per-dir 8 --max-scan-time "$WAPITI_SECONDS" --max-attack-time "$((WAPITI_SECONDS / 8))" \
     --flush-session --store-session "$OUT/wapiti-session-$role" --store-config "$OUT/wapiti-config-$role" \

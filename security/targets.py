@@ -9,6 +9,7 @@ Pages come from a crawl of each role's start page (links and forms, at most PER_
 count as the same shape); API calls from the OpenAPI document, path ids resolved from the list endpoints, bodies
 built from the schemas. Nothing here signs out, signs in with a wrong password or follows /uitloggen.
 Usage: targets.py BASE_URL OUT_DIR [quick]
+       targets.py BASE_URL OUT_DIR refresh USER   (a new session for USER before its wapiti scan)
 """
 import base64
 import hashlib
@@ -309,14 +310,29 @@ def api_targets():
     return targets
 
 
+def fresh_session(user, sessions):
+    """Signs in and writes wapiti's cookie file; sessions end after 30 idle minutes, so each wapiti scan gets a new one."""
+    cookie, csrf = sign_in(user)
+    sessions[user] = {"cookie": cookie, "csrf": csrf}
+    with open(f"{OUT}/cookie-{user}.json", "w") as out:
+        json.dump({BASE.split("//")[1].split(":")[0]: {"/": {COOKIE: {"value": cookie, "expires": None, "secure": False,
+                                                                       "port": None, "version": 0}}}}, out)
+    return cookie, csrf
+
+
+def refresh(user):
+    """targets.py BASE OUT_DIR refresh USER: a new session for USER, in its cookie file and in sessions.json."""
+    with open(f"{OUT}/sessions.json") as inp:
+        sessions = json.load(inp)
+    fresh_session(user, sessions)
+    with open(f"{OUT}/sessions.json", "w") as out:
+        json.dump(sessions, out)
+
+
 def main():
     sessions, targets, seen_shapes, pages = {}, [], {}, 0
     for user in USERS:
-        cookie, csrf = sign_in(user)
-        sessions[user] = {"cookie": cookie, "csrf": csrf}
-        with open(f"{OUT}/cookie-{user}.json", "w") as out:
-            json.dump({BASE.split("//")[1].split(":")[0]: {"/": {COOKIE: {"value": cookie, "expires": None, "secure": False,
-                                                                           "port": None, "version": 0}}}}, out)
+        cookie, csrf = fresh_session(user, sessions)
         pages += crawl(user, cookie, csrf, targets, seen_shapes)
     # the sign-in form itself, with an account that does not exist, so no one is locked out
     page = call("GET", "/inloggen")
@@ -344,4 +360,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 4 and sys.argv[3] == "refresh":
+        refresh(sys.argv[4])
+    else:
+        main()
