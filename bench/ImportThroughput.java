@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Import throughput (issue 9): writes a CSV of synthetic clients (elfproef BSNs starting with 6, so they never
- * collide with demo or test numbers), uploads it through the API as the IGSD administrator, checks it, imports it
+ * Import throughput (issue 9): writes a CSV of synthetic clients (elfproef BSNs starting with 9, so they never
+ * collide with demo numbers (1 to 6), test numbers (7, 8) or the crash test's write load (7)), uploads it through the API as the IGSD administrator, checks it, imports it
  * all-or-nothing, and then imports the same file again (every row found by BSN and unchanged). Prints the time of
  * each step as measured by the client: from the request until the job's status says the step is over.
  *   java bench/ImportThroughput.java http://localhost:18080 100000 /tmp/clients.csv
- *   java bench/ImportThroughput.java --write 50000 /tmp/clients.csv 10000000   # only the file, BSNs from 610000000 on
+ *   java bench/ImportThroughput.java --write 50000 /tmp/clients.csv 10000000   # only the file, BSNs from 910000000 on
  */
 public class ImportThroughput {
 
@@ -56,7 +56,7 @@ public class ImportThroughput {
         }
     }
 
-    /** BSNs are 6 followed by eight digits counting up from {@code firstBsn}. */
+    /** BSNs are 9 followed by eight digits counting up from {@code firstBsn}. */
     static void write(Path csv, int rows, int firstBsn) throws IOException {
         Random random = new Random(9);
         String[] first = {"Anna", "Bram", "Cees", "Dewi", "Eva", "Fatima", "Gert", "Hanna", "Ilse", "Joost", "Kees", "Lotte", "Mohamed", "Noor"};
@@ -72,7 +72,7 @@ public class ImportThroughput {
         for (int i = 0; i < rows; i++) {
             String bsn;
             do {
-                bsn = "6" + String.format("%08d", n++);
+                bsn = "9" + String.format("%08d", n++);
             } while (!elevenProof(bsn));
             String municipality = random.nextBoolean() ? "GM1708" : "GM1701";
             String caseworker = municipality.equals("GM1708") ? "consulent.steenwijkerland" : "consulent.westerveld";
