@@ -108,11 +108,18 @@ class ExportJobService {
         if (job.status() != ExportStatus.DONE) {
             throw new NotFoundException("Het exportbestand");
         }
-        boolean found = jobs.readFile(job.id(), stored -> {
-            try (InputStream plain = cipher.decrypting(stored, job.id())) {
-                plain.transferTo(target.get());
-            }
-        });
+        boolean found;
+        try {
+            found = jobs.readFile(job.id(), stored -> {
+                try (InputStream plain = cipher.decrypting(stored, job.id())) {
+                    plain.transferTo(target.get());
+                }
+            });
+        } catch (java.io.UncheckedIOException damaged) {
+            // a stored file that cannot be decrypted (cut short): the caller can only start a new export
+            throw RuleViolation.conflict(null, "bestand", "beschadigd",
+                    "Het exportbestand is onvolledig of beschadigd. Start een nieuwe export.");
+        }
         if (!found) {
             throw new NotFoundException("Het exportbestand");
         }
